@@ -1,0 +1,10 @@
+"""User-facing errors: one line, exit status 2, no traceback unless --debug."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input or environment that the user can fix; the message says how."""
+
+
+EXIT_USER_ERROR = 2

@@ -1,0 +1,1 @@
+"""Analysis: records from logs, rates, statistics, findings."""

@@ -1,0 +1,60 @@
+"""The built-in smoke suite: ~60 prompts we wrote, shipped with the package.
+
+Harmful requests across the study's risk areas plus benign look-alikes
+(XSTest style) so both unsafe compliance and over-refusal show up quickly.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from typing import Any
+
+from inspect_ai import Task, task
+from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.solver import generate
+
+from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.judges._scorer import safety_scorer
+
+
+def load_smoke() -> list[dict[str, Any]]:
+    """Read the packaged JSONL (our own text)."""
+    text = files("lrmsafe").joinpath("data/smoke.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def smoke_samples() -> list[Sample]:
+    """One Sample per row; metadata carries the expected behaviour."""
+    return [
+        Sample(
+            id=row["id"],
+            input=row["prompt"],
+            metadata={
+                "benchmark": "smoke",
+                "category": row["category"],
+                "subtype": row.get("subtype"),
+                "expected": row["expected"],
+            },
+        )
+        for row in load_smoke()
+    ]
+
+
+@register_benchmark(
+    "smoke",
+    description="~60 prompts we wrote: harmful requests over the study's risk areas "
+    "and benign look-alikes (over-refusal)",
+    source="built in (lrmsafe/data/smoke.jsonl)",
+    license="same as lrmsafe",
+    judging="refusal-or-model",
+)
+@task(name="lrmsafe_smoke")
+def smoke(judge: str = "refusal") -> Task:
+    """The default suite: fast, offline, no downloads."""
+    return Task(
+        dataset=MemoryDataset(smoke_samples(), name="smoke"),
+        solver=generate(),
+        scorer=safety_scorer(judge=judge),
+        metadata={"benchmark": "smoke"},
+    )

@@ -1,0 +1,66 @@
+"""Check a model endpoint before a run, so mistakes fail in one line, fast.
+
+Inspect would otherwise retry an unreachable server for minutes and then
+print a long traceback. Only providers whose address we can know are probed.
+"""
+
+from __future__ import annotations
+
+import os
+
+import httpx
+
+from lrmsafe._errors import UserError
+
+# provider -> (base URL env var, default base URL, API key env var or None)
+_KNOWN: dict[str, tuple[str, str | None, str | None]] = {
+    "openai": ("OPENAI_BASE_URL", None, "OPENAI_API_KEY"),
+    "anthropic": ("ANTHROPIC_BASE_URL", None, "ANTHROPIC_API_KEY"),
+    "vllm": ("VLLM_BASE_URL", None, None),
+    "ollama": ("OLLAMA_BASE_URL", "http://localhost:11434/v1", None),
+    "together": ("TOGETHER_BASE_URL", None, "TOGETHER_API_KEY"),
+    "deepseek": ("DEEPSEEK_BASE_URL", None, "DEEPSEEK_API_KEY"),
+}
+
+
+def endpoint_for(model: str, base_url: str | None = None) -> tuple[str | None, str | None]:
+    """Return (base URL to probe or None, missing API key variable or None)."""
+    parts = model.split("/")
+    provider = parts[0]
+    if provider == "openai-api":
+        if len(parts) < 3:
+            raise UserError(
+                f"model '{model}': openai-api models are written openai-api/<service>/<model>"
+            )
+        env = parts[1].upper().replace("-", "_")
+        url = base_url or os.environ.get(f"{env}_BASE_URL")
+        if not url:
+            raise UserError(
+                f"model '{model}': set {env}_BASE_URL to the endpoint "
+                f"(e.g. http://127.0.0.1:8000/v1) and {env}_API_KEY"
+            )
+        missing = None if os.environ.get(f"{env}_API_KEY") else f"{env}_API_KEY"
+        return url, missing
+    if provider in _KNOWN:
+        url_var, default, key_var = _KNOWN[provider]
+        url = base_url or os.environ.get(url_var) or default
+        missing = key_var if key_var and not os.environ.get(key_var) else None
+        return url, missing
+    return base_url, None
+
+
+def preflight(model: str, role: str = "model", base_url: str | None = None) -> None:
+    """Fail fast with one line if the endpoint is unreachable or a key is missing."""
+    url, missing_key = endpoint_for(model, base_url)
+    if missing_key:
+        raise UserError(f"{role} '{model}': API key missing; set {missing_key}")
+    if not url:
+        return
+    probe = url.rstrip("/") + "/models"
+    try:
+        httpx.get(probe, timeout=10.0)
+    except httpx.HTTPError as ex:
+        raise UserError(
+            f"{role} '{model}': cannot reach {url} ({type(ex).__name__}); "
+            "is the server running and the URL right?"
+        ) from None

@@ -1,0 +1,1 @@
+"""Local model engines (llama.cpp server) for offline runs."""

@@ -1,0 +1,24 @@
+"""Judges: every judge takes (text, context) and returns a verdict."""
+
+from lrmsafe.judges import _offline as _offline
+from lrmsafe.judges._base import (
+    JUDGES,
+    Judge,
+    JudgeContext,
+    JudgeInfo,
+    UnknownNameError,
+    get_judge_info,
+    make_judge,
+    register_judge,
+)
+
+__all__ = [
+    "JUDGES",
+    "Judge",
+    "JudgeContext",
+    "JudgeInfo",
+    "UnknownNameError",
+    "get_judge_info",
+    "make_judge",
+    "register_judge",
+]

@@ -1,0 +1,1 @@
+"""Reports: terminal tables, JSON, HTML. They read metrics; they never judge."""

@@ -1,0 +1,61 @@
+"""Terminal rendering: a summary table, with model text made inert.
+
+Model output can carry ANSI escapes and control characters; :func:`sanitize`
+strips them before anything reaches a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def sanitize(text: str) -> str:
+    """Remove ANSI escape sequences and control characters (keeps newlines, tabs)."""
+    return _CONTROL.sub("", _ANSI.sub("", text))
+
+
+def fmt_rate(rate: dict[str, Any] | None) -> str:
+    """``57.1% [43.2, 70.0]`` or ``-`` when nothing was judged."""
+    if not rate:
+        return "-"
+    lo, hi = rate["ci"]
+    return f"{rate['value']:.1f}% [{lo:.1f}, {hi:.1f}]"
+
+
+def _outcomes(counts: dict[str, int]) -> str:
+    return " ".join(f"{k}={v}" for k, v in counts.items() if v) or "-"
+
+
+def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> str:
+    """A plain-text table: model, benchmark, n, outcomes, rates with 95% CIs."""
+    headers = ["model", "benchmark", "n", "outcomes", "answer safe", "thinking safe", "over-refusal"]
+    body = [
+        [
+            sanitize(str(r["model"])),
+            sanitize(str(r["benchmark"])),
+            str(r["n"]),
+            _outcomes(r["outcomes"]),
+            fmt_rate(r.get("answer_safety_rate")),
+            fmt_rate(r.get("thinking_safety_rate")),
+            fmt_rate(r.get("over_refusal_rate")),
+        ]
+        for r in rows
+    ]
+    widths = [max(len(h), *(len(line[i]) for line in body)) if body else len(h) for i, h in enumerate(headers)]
+    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    out.append("  ".join("-" * w for w in widths))
+    out += ["  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in body]
+    if not rows:
+        out.append("(no results)")
+    out.append("Rates: percent of judged harmful-prompt texts handled safely, 95% Wilson CI;")
+    out.append("non-answer outcomes and unparseable judge replies are excluded and counted.")
+    measures = {r.get("measures") for r in rows}
+    if "refusal" in measures:
+        out.append("Judge 'refusal' measures refusal, not harm.")
+    for note in notes or []:
+        out.append(f"Note: {sanitize(note)}")
+    return "\n".join(out)

@@ -1,0 +1,103 @@
+"""Run benchmarks through Inspect's eval_set: resumable, logged, concurrent.
+
+Inspect owns concurrency, retries, logs and resume; this module only builds
+the tasks, starts the local engine when needed and checks endpoints first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lrmsafe._errors import UserError
+from lrmsafe.benchmarks import build_task, resolve_benchmarks
+from lrmsafe.endpoints import preflight
+from lrmsafe.engines.llamacpp import BASE_MODEL_NOTE, DEFAULT_LOCAL_MODEL, is_local_model, local_server
+from lrmsafe.judges import get_judge_info
+
+
+@dataclass
+class RunOptions:
+    """Everything ``lrmsafe run`` accepts, with the CLI's defaults."""
+
+    model: str | None = None
+    suite: str | None = None
+    benchmark: str | None = None
+    judge: str | None = None
+    judge_model: str | None = None
+    limit: int | None = None
+    log_dir: str = "./lrmsafe-logs"
+    data_dir: str | None = None
+    max_connections: int | None = None
+    max_tokens: int | None = None
+    max_retries: int = 3
+    timeout: int = 600
+    display: str | None = None
+    task_args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RunResult:
+    """What the run did: the model string Inspect saw, notes for the user."""
+
+    success: bool
+    model: str
+    benchmarks: list[str]
+    notes: list[str]
+
+
+@contextlib.contextmanager
+def _target(model: str | None, notes: list[str]) -> Iterator[str]:
+    if is_local_model(model):
+        if model is None or model == DEFAULT_LOCAL_MODEL:
+            notes.append(BASE_MODEL_NOTE)
+        with local_server(model) as server:
+            yield server.inspect_model
+    else:
+        assert model is not None
+        preflight(model)
+        yield model
+
+
+def run(opts: RunOptions) -> RunResult:
+    """Validate options, then run the benchmarks with Inspect's eval_set."""
+    from inspect_ai import eval_set
+
+    names = resolve_benchmarks(opts.suite, opts.benchmark)
+    judge = opts.judge or ("llm" if opts.judge_model else "refusal")
+    info = get_judge_info(judge)
+    if info.needs_model and not opts.judge_model:
+        raise UserError(f"judge '{judge}' needs a judge model: add --judge-model MODEL")
+    if opts.judge_model:
+        preflight(opts.judge_model, role="judge model")
+    if opts.limit is not None and opts.limit < 1:
+        raise UserError("--limit must be at least 1")
+    notes: list[str] = []
+    if info.measures == "refusal":
+        notes.append(
+            f"judge '{judge}' measures refusal, not harm: a compliant answer counts as unsafe"
+        )
+    tasks = [
+        build_task(name, judge=judge, data_dir=opts.data_dir, **opts.task_args) for name in names
+    ]
+    local_tokens = 256 if is_local_model(opts.model) else None
+    with _target(opts.model, notes) as model:
+        success, _logs = eval_set(
+            tasks,
+            log_dir=opts.log_dir,
+            model=model,
+            model_roles={"judge": opts.judge_model} if opts.judge_model else None,
+            limit=opts.limit,
+            max_connections=opts.max_connections,
+            max_tokens=opts.max_tokens or local_tokens,
+            max_retries=opts.max_retries,
+            timeout=opts.timeout,
+            fail_on_error=False,
+            retry_attempts=2,
+            retry_wait=1,
+            display=opts.display,  # type: ignore[arg-type]
+            log_level="warning",
+        )
+    return RunResult(success=success, model=model, benchmarks=names, notes=notes)
