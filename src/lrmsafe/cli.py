@@ -178,7 +178,10 @@ def list_(debug: DebugOpt = False) -> None:
         from lrmsafe.judges import JUDGES
 
         lines: list[str] = ["Suites:"]
-        lines += [f"  {n:<10} {', '.join(b)}" for n, b in sorted(SUITES.items())]
+        lines += [
+            f"  {s.name:<10} {s.description}: {', '.join(s.benchmarks)}"
+            for s in sorted(SUITES.values(), key=lambda s: s.name)
+        ]
         lines.append("Benchmarks:")
         judging = {
             "refusal-or-model": "offline refusal judge or --judge-model",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lrmsafe._errors import UserError
-from lrmsafe.benchmarks import build_task, resolve_benchmarks
+from lrmsafe.benchmarks import build_task, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import preflight
 from lrmsafe.engines.llamacpp import BASE_MODEL_NOTE, DEFAULT_LOCAL_MODEL, is_local_model, local_server
 from lrmsafe.judges import get_judge_info
@@ -35,6 +35,7 @@ class RunOptions:
     max_retries: int = 3
     timeout: int = 600
     display: str | None = None
+    seed: int = 0
     task_args: dict[str, Any] = field(default_factory=dict)
 
 
@@ -80,7 +81,15 @@ def run(opts: RunOptions) -> RunResult:
             f"judge '{judge}' measures refusal, not harm: a compliant answer counts as unsafe"
         )
     tasks = [
-        build_task(name, judge=judge, data_dir=opts.data_dir, **opts.task_args) for name in names
+        build_task(
+            name,
+            judge=judge,
+            data_dir=opts.data_dir,
+            sample=sample_size(opts.suite if not opts.benchmark else None, name),
+            seed=opts.seed,
+            **opts.task_args,
+        )
+        for name in names
     ]
     local_tokens = 256 if is_local_model(opts.model) else None
     with _target(opts.model, notes) as model:

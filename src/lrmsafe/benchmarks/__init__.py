@@ -10,6 +10,7 @@ from lrmsafe.benchmarks._registry import (
     register_benchmark,
     register_suite,
     resolve_benchmarks,
+    sample_size,
 )
 
 register_suite("smoke", ("smoke",), "built-in ~60 prompts, offline, the default")
@@ -23,4 +24,5 @@ __all__ = [
     "register_benchmark",
     "register_suite",
     "resolve_benchmarks",
+    "sample_size",
 ]

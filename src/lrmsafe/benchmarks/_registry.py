@@ -30,11 +30,26 @@ class BenchmarkInfo:
     task: Callable[..., Task]
     harmful_prompts: bool = True
     """True when its prompts are harmful requests (attacks apply to them)."""
+    paper_size: int | None = None
+    """How many prompts the study used (None: all of them)."""
 
 
 BENCHMARKS: dict[str, BenchmarkInfo] = {}
-SUITES: dict[str, tuple[str, ...]] = {}
-SUITE_DESCRIPTIONS: dict[str, str] = {}
+SuiteSample = int | Literal["paper"] | None
+
+
+@dataclass(frozen=True)
+class SuiteInfo:
+    """A named list of benchmarks and how many prompts of each to run."""
+
+    name: str
+    benchmarks: tuple[str, ...]
+    description: str
+    sample: SuiteSample = None
+    """An int: a seeded stratified sample of that size; "paper": the study's size."""
+
+
+SUITES: dict[str, SuiteInfo] = {}
 
 
 def register_benchmark(
@@ -45,22 +60,34 @@ def register_benchmark(
     license: str,
     judging: Judging,
     harmful_prompts: bool = True,
+    paper_size: int | None = None,
 ) -> Callable[[Callable[..., Task]], Callable[..., Task]]:
     """Register a task factory as a benchmark under ``name``."""
 
     def wrap(task: Callable[..., Task]) -> Callable[..., Task]:
         BENCHMARKS[name] = BenchmarkInfo(
-            name, description, source, license, judging, task, harmful_prompts
+            name, description, source, license, judging, task, harmful_prompts, paper_size
         )
         return task
 
     return wrap
 
 
-def register_suite(name: str, benchmarks: tuple[str, ...], description: str) -> None:
+def register_suite(
+    name: str, benchmarks: tuple[str, ...], description: str, sample: SuiteSample = None
+) -> None:
     """Declare a named list of benchmarks."""
-    SUITES[name] = benchmarks
-    SUITE_DESCRIPTIONS[name] = description
+    SUITES[name] = SuiteInfo(name, benchmarks, description, sample)
+
+
+def sample_size(suite: str | None, benchmark: str) -> int | None:
+    """Prompts to draw from ``benchmark`` under ``suite`` (None: all)."""
+    info = SUITES.get(suite or "")
+    if info is None or info.sample is None:
+        return None
+    if info.sample == "paper":
+        return get_benchmark(benchmark).paper_size
+    return info.sample
 
 
 def get_benchmark(name: str) -> BenchmarkInfo:
@@ -83,7 +110,7 @@ def resolve_benchmarks(suite: str | None, benchmarks: str | None) -> list[str]:
             raise UnknownNameError(
                 f"unknown suite '{key}'; choose from: {', '.join(sorted(SUITES))}"
             )
-        names = list(SUITES[key])
+        names = list(SUITES[key].benchmarks)
     for name in names:
         get_benchmark(name)
     return names

@@ -1,6 +1,7 @@
 """Judges: every judge takes (text, context) and returns a verdict."""
 
 from lrmsafe.judges import _offline as _offline
+from lrmsafe.judges import llm as llm
 from lrmsafe.judges._base import (
     JUDGES,
     Judge,

@@ -1,0 +1,221 @@
+"""Benchmark data: canonical sources at pinned revisions, a cache, --data-dir.
+
+Order of lookup: ``--data-dir`` (the layout of the project's shared/data, or
+the files directly in it), then the user cache, then the canonical source
+(a pinned raw file of a public repository, or the Hugging Face hub through
+the optional ``datasets`` package). Offline with nothing cached, the error
+names ``--data-dir``. Malformed files and rows name the file and the row.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import random
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from lrmsafe._errors import UserError
+
+Format = Literal["json", "jsonl", "csv", "tsv"]
+MAX_FIELD_CHARS = 200_000
+"""Rows with a longer field are rejected: no benchmark prompt is that long."""
+
+
+class DataError(UserError):
+    """A data file that is missing, unreadable or malformed."""
+
+
+@dataclass(frozen=True)
+class HubSource:
+    """A Hugging Face dataset at a pinned revision."""
+
+    repo: str
+    split: str
+    revision: str
+    config: str | None = None
+    gated: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a benchmark file comes from and where it may sit locally."""
+
+    benchmark: str
+    local: tuple[str, ...]
+    """Paths relative to --data-dir to try, in order (first = shared/data layout)."""
+    format: Format
+    url: str | None = None
+    """Raw file of a public repository pinned to a commit."""
+    hub: HubSource | None = None
+    license: str = ""
+
+
+def cache_dir() -> Path:
+    """The user cache folder for downloaded benchmark files."""
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("LRMSAFE_CACHE_DIR") or user_cache_dir("lrmsafe")) / "data"
+
+
+def parse_rows(data: bytes, fmt: Format, origin: str) -> list[dict[str, Any]]:
+    """Parse a whole file into row dicts; errors name the file and position."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as ex:
+        raise DataError(f"{origin}: not UTF-8 text (byte {ex.start})") from None
+    if not text.strip():
+        raise DataError(f"{origin}: file is empty")
+    if fmt == "json":
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as ex:
+            raise DataError(f"{origin}: invalid JSON at line {ex.lineno}: {ex.msg}") from None
+        if not isinstance(value, list):
+            raise DataError(f"{origin}: expected a JSON list of rows")
+        rows = value
+    elif fmt == "jsonl":
+        rows = []
+        for i, line in enumerate(text.splitlines(), 1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as ex:
+                    raise DataError(f"{origin}: invalid JSON on line {i}: {ex.msg}") from None
+    else:
+        try:
+            csv.field_size_limit(MAX_FIELD_CHARS + 1)
+            reader = csv.DictReader(io.StringIO(text), delimiter="\t" if fmt == "tsv" else ",")
+            rows = list(reader)
+        except csv.Error as ex:
+            raise DataError(f"{origin}: malformed {fmt.upper()}: {ex}") from None
+    for i, row in enumerate(rows, 1):
+        if not isinstance(row, dict):
+            raise DataError(f"{origin}: row {i} is not an object")
+    return rows
+
+
+def require(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], origin: str
+) -> list[dict[str, Any]]:
+    """Check every row has non-empty string columns of sane length."""
+    for i, row in enumerate(rows, 1):
+        for col in columns:
+            value = row.get(col)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise DataError(f"{origin}: row {i}: missing or empty column '{col}'")
+            if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+                raise DataError(f"{origin}: row {i}: column '{col}' is too long ({len(value)} chars)")
+    return list(rows)
+
+
+def _download(url: str) -> bytes:
+    import httpx
+
+    if os.environ.get("HF_HUB_OFFLINE") == "1" or os.environ.get("LRMSAFE_OFFLINE") == "1":
+        raise DataError("offline mode")
+    try:
+        response = httpx.get(url, timeout=60, follow_redirects=True)
+        response.raise_for_status()
+    except httpx.HTTPError as ex:
+        raise DataError(f"{type(ex).__name__}") from None
+    return response.content
+
+
+def _hub_rows(hub: HubSource) -> list[dict[str, Any]]:
+    if os.environ.get("HF_HUB_OFFLINE") == "1":
+        raise DataError("offline mode (HF_HUB_OFFLINE=1)")
+    try:
+        import datasets  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        raise DataError("the hub needs the 'datasets' package: pip install 'lrmsafe[hub]'") from None
+    try:
+        ds = datasets.load_dataset(hub.repo, hub.config, split=hub.split, revision=hub.revision)
+    except Exception as ex:
+        hint = " (gated: accept its terms and set HF_TOKEN)" if hub.gated else ""
+        raise DataError(f"{type(ex).__name__}{hint}") from None
+    return [dict(r) for r in ds]
+
+
+def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]], str]:
+    """Rows of a benchmark file, and where they came from (for the log)."""
+    if data_dir:
+        root = Path(data_dir).expanduser()
+        if not root.is_dir():
+            raise DataError(f"--data-dir {data_dir}: no such folder")
+        candidates = [root / p for p in source.local] + [root / Path(source.local[0]).name]
+        for path in candidates:
+            if path.is_file():
+                try:
+                    data = path.read_bytes()
+                except OSError as ex:
+                    raise DataError(f"{path}: cannot read ({ex.strerror})") from None
+                return parse_rows(data, source.format, str(path)), str(path)
+        raise DataError(
+            f"{source.benchmark}: none of {', '.join(source.local)} found under --data-dir {data_dir}"
+        )
+    if source.url:
+        key = hashlib.sha256(source.url.encode()).hexdigest()[:16]
+        cached = cache_dir() / f"{source.benchmark}-{key}-{Path(source.url).name}"
+        if not cached.is_file():
+            try:
+                data = _download(source.url)
+            except DataError as ex:
+                raise DataError(
+                    f"{source.benchmark}: cannot fetch {source.url} ({ex}); "
+                    f"pass --data-dir with a copy of {source.local[0]}"
+                ) from None
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(".part")
+            tmp.write_bytes(data)
+            tmp.replace(cached)
+        return parse_rows(cached.read_bytes(), source.format, str(cached)), source.url
+    if source.hub:
+        try:
+            rows = _hub_rows(source.hub)
+        except DataError as ex:
+            raise DataError(
+                f"{source.benchmark}: cannot load {source.hub.repo}@{source.hub.revision[:7]} "
+                f"from the hub ({ex}); pass --data-dir with a copy of {source.local[0]}"
+            ) from None
+        return rows, f"hf://{source.hub.repo}@{source.hub.revision}"
+    raise DataError(f"{source.benchmark}: no source configured; pass --data-dir")
+
+
+def stratified_sample(
+    rows: Sequence[dict[str, Any]],
+    n: int | None,
+    seed: int,
+    key: Callable[[dict[str, Any]], Hashable],
+) -> list[dict[str, Any]]:
+    """A seeded sample of ``n`` rows spread evenly over strata (all rows if n is None).
+
+    Strata get n // k rows each (the remainder to the first strata in sorted
+    order); rows keep their original order so ids stay readable.
+    """
+    if n is None or n >= len(rows):
+        return list(rows)
+    strata: dict[Hashable, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        strata[key(row)].append(i)
+    rng = random.Random(seed)
+    names = sorted(strata, key=str)
+    chosen: list[int] = []
+    quota = {s: n // len(names) for s in names}
+    for s in names[: n % len(names)]:
+        quota[s] += 1
+    leftover = 0
+    for s in names:
+        take = min(quota[s], len(strata[s]))
+        leftover += quota[s] - take
+        chosen.extend(rng.sample(strata[s], take))
+    if leftover:
+        rest = [i for i in range(len(rows)) if i not in set(chosen)]
+        chosen.extend(rng.sample(rest, min(leftover, len(rest))))
+    return [rows[i] for i in sorted(chosen)]
