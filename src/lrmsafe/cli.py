@@ -81,7 +81,14 @@ def run(
     judge_model: Annotated[
         str | None, typer.Option(help="Judge model (Inspect model string), role 'judge'.")
     ] = None,
+    victim_model: Annotated[
+        str | None, typer.Option(help="Phishing victim model (default: the judge model).")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most N samples per benchmark.")] = None,
+    sample: Annotated[
+        int | None, typer.Option(help="Seeded stratified sample of N prompts per benchmark.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed for sampling (recorded in the log).")] = 0,
     log_dir: Annotated[str, typer.Option(help="Where Inspect logs go.")] = "./lrmsafe-logs",
     data_dir: Annotated[
         str | None, typer.Option(help="Local benchmark data folder (layout of shared/data).")
@@ -107,7 +114,10 @@ def run(
         benchmark=benchmark,
         judge=judge,
         judge_model=judge_model,
+        victim_model=victim_model,
         limit=limit,
+        sample=sample,
+        seed=seed,
         log_dir=log_dir,
         data_dir=data_dir,
         max_connections=max_connections,

@@ -27,6 +27,8 @@ class RunOptions:
     benchmark: str | None = None
     judge: str | None = None
     judge_model: str | None = None
+    victim_model: str | None = None
+    sample: int | None = None
     limit: int | None = None
     log_dir: str = "./lrmsafe-logs"
     data_dir: str | None = None
@@ -75,6 +77,17 @@ def run(opts: RunOptions) -> RunResult:
         preflight(opts.judge_model, role="judge model")
     if opts.limit is not None and opts.limit < 1:
         raise UserError("--limit must be at least 1")
+    if opts.sample is not None and opts.sample < 1:
+        raise UserError("--sample must be at least 1")
+    if opts.max_connections is not None and opts.max_connections < 1:
+        raise UserError("--max-connections must be at least 1")
+    if opts.victim_model:
+        preflight(opts.victim_model, role="victim model")
+    roles = {
+        role: m
+        for role, m in (("judge", opts.judge_model), ("victim", opts.victim_model or opts.judge_model))
+        if m
+    }
     notes: list[str] = []
     if info.measures == "refusal":
         notes.append(
@@ -85,7 +98,7 @@ def run(opts: RunOptions) -> RunResult:
             name,
             judge=judge,
             data_dir=opts.data_dir,
-            sample=sample_size(opts.suite if not opts.benchmark else None, name),
+            sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
             seed=opts.seed,
             **opts.task_args,
         )
@@ -97,7 +110,7 @@ def run(opts: RunOptions) -> RunResult:
             tasks,
             log_dir=opts.log_dir,
             model=model,
-            model_roles={"judge": opts.judge_model} if opts.judge_model else None,
+            model_roles=roles or None,
             limit=opts.limit,
             max_connections=opts.max_connections,
             max_tokens=opts.max_tokens or local_tokens,
