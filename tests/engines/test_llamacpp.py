@@ -1,0 +1,83 @@
+"""The embedded default: the real llama.cpp server on the PyPI Gemma GGUF."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import psutil
+from helpers import cli_env, lrmsafe, report_json
+
+from lrmsafe.engines.llamacpp import local_server
+
+
+def _llama_servers() -> list[psutil.Process]:
+    found = []
+    for p in psutil.process_iter(["cmdline"]):
+        cmd = p.info.get("cmdline") or []
+        if "llama_cpp.server" in cmd:
+            found.append(p)
+    return found
+
+
+def test_local_server_answers_and_stops() -> None:
+    with local_server() as server:
+        url = server.base_url
+        r = httpx.post(
+            f"{url}/chat/completions",
+            json={"model": server.alias, "messages": [{"role": "user", "content": "Hi"}],
+                  "max_tokens": 4},
+            timeout=60,
+        )
+        assert r.status_code == 200
+        assert r.json()["choices"][0]["message"]["role"] == "assistant"
+        pid = server.process.pid
+    assert server.process.poll() is not None
+    assert not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    try:
+        httpx.get(f"{url}/models", timeout=2)
+        raise AssertionError("port still open after stop")
+    except httpx.ConnectError:
+        pass
+
+
+def test_default_run_on_gemma_end_to_end(tmp_path: Path) -> None:
+    env = cli_env()
+    logs = tmp_path / "logs"
+    proc = lrmsafe("run", "--limit", "3", "--max-tokens", "24", "--log-dir", str(logs),
+                   "--display", "none", env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert "base model" in proc.stdout
+    assert "measures refusal, not harm" in proc.stdout
+    (row,) = report_json(logs, env)
+    assert row["model"] == "openai-api/lrmsafe-local/gemma-3-270m"
+    assert row["n"] == 3
+    assert sum(row["outcomes"].values()) == 3
+    assert not _llama_servers()
+
+
+def test_sigterm_stops_the_local_server(tmp_path: Path) -> None:
+    args = [sys.executable, "-m", "lrmsafe.cli", "run", "--log-dir", str(tmp_path),
+            "--display", "none", "--max-tokens", "200"]
+    proc = subprocess.Popen(args, env=cli_env(), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    children: list[psutil.Process] = []
+    while time.monotonic() < deadline and not children:
+        children = [c for c in psutil.Process(proc.pid).children(recursive=True)
+                    if "llama_cpp.server" in " ".join(c.cmdline())]
+        time.sleep(0.2)
+    assert children, "the local server never started"
+    time.sleep(3)  # let it serve
+    os.kill(proc.pid, signal.SIGTERM)
+    proc.wait(timeout=60)
+    assert proc.returncode != 0
+    for c in children:
+        c_gone = not c.is_running() or c.status() == psutil.STATUS_ZOMBIE
+        assert c_gone, f"llama.cpp server {c.pid} outlived lrmsafe"
+    assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
