@@ -1,0 +1,24 @@
+"""Shared pytest fixtures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from lrmsafe.testing.stub import StubProcess, default_config, start_stub
+
+
+@pytest.fixture(scope="session")
+def stub() -> Iterator[StubProcess]:
+    """One scripted OpenAI-compatible stub server (a real process) for the session."""
+    with start_stub() as proc:
+        yield proc
+
+
+@pytest.fixture
+def fresh_stub(stub: StubProcess) -> Iterator[StubProcess]:
+    """The session stub with zeroed stats/memory; its config is restored afterwards."""
+    stub.reset()
+    yield stub
+    stub.configure(default_config())
