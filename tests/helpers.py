@@ -40,7 +40,9 @@ def lrmsafe(
         timeout=timeout,
     )
     if check and proc.returncode != 0:
-        raise AssertionError(f"lrmsafe {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+        raise AssertionError(
+            f"lrmsafe {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}"
+        )
     return proc
 
 

@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import cli_env, lrmsafe, report_json
 
+from helpers import cli_env, lrmsafe, report_json
 from lrmsafe.testing.stub import start_stub
 
 
@@ -67,8 +67,19 @@ def test_hidden_reasoning_reports_thinking_as_not_visible(tmp_path: Path) -> Non
     with start_stub() as stub:
         env = cli_env(stub.base_url)
         logs = tmp_path / "logs"
-        lrmsafe("run", "--model", "openai-api/stub/hidden-refuse", "--log-dir", str(logs),
-                "--display", "none", "--limit", "4", env=env, check=True)
+        lrmsafe(
+            "run",
+            "--model",
+            "openai-api/stub/hidden-refuse",
+            "--log-dir",
+            str(logs),
+            "--display",
+            "none",
+            "--limit",
+            "4",
+            env=env,
+            check=True,
+        )
         (row,) = report_json(logs, env)
     assert row["thinking_safety_rate"] is None
     assert row["thinking_visible"] == 0
@@ -93,8 +104,9 @@ def test_sigkill_midway_then_rerun_finishes_without_redoing(tmp_path: Path) -> N
             sys.executable, "-m", "lrmsafe.cli", "run", "--model", "openai-api/stub/r1",
             "--log-dir", str(logs), "--display", "none", "--max-connections", "2",
         ]  # fmt: skip
-        proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        )
         deadline = time.monotonic() + 120
         while stub.stats()["total"] < 25 and time.monotonic() < deadline:
             assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
@@ -135,8 +147,10 @@ def test_bad_input_gives_one_line_and_exit_2(args: list[str], needle: str, tmp_p
         DEAD_API_KEY="x",
         NOKEY_BASE_URL="http://127.0.0.1:9/v1",
     )
-    proc = lrmsafe(*args, "--log-dir", str(tmp_path), env=env) if args[0] == "run" else lrmsafe(
-        *args, env=env
+    proc = (
+        lrmsafe(*args, "--log-dir", str(tmp_path), env=env)
+        if args[0] == "run"
+        else lrmsafe(*args, env=env)
     )
     assert proc.returncode == 2, (proc.returncode, proc.stderr)
     lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]

@@ -92,13 +92,20 @@ def test_case_and_attributes_in_tags() -> None:
     assert (s.thinking, s.answer) == ("a", "b")
 
 
-def _output(content: str | list[ContentText | ContentReasoning], stop: str = "stop",
-            reasoning_tokens: int | None = None) -> ModelOutput:
+def _output(
+    content: str | list[ContentText | ContentReasoning],
+    stop: str = "stop",
+    reasoning_tokens: int | None = None,
+) -> ModelOutput:
     msg = ChatMessageAssistant(content=content, source="generate")  # type: ignore[arg-type]
-    usage = ModelUsage(input_tokens=1, output_tokens=1, total_tokens=2,
-                       reasoning_tokens=reasoning_tokens)
-    return ModelOutput(model="m", choices=[ChatCompletionChoice(message=msg, stop_reason=stop)],  # type: ignore[arg-type]
-                       usage=usage)
+    usage = ModelUsage(
+        input_tokens=1, output_tokens=1, total_tokens=2, reasoning_tokens=reasoning_tokens
+    )
+    return ModelOutput(
+        model="m",
+        choices=[ChatCompletionChoice(message=msg, stop_reason=stop)],  # type: ignore[arg-type]
+        usage=usage,
+    )
 
 
 def test_split_output_content_reasoning() -> None:
@@ -108,8 +115,10 @@ def test_split_output_content_reasoning() -> None:
 
 
 def test_split_output_redacted_reasoning_is_hidden() -> None:
-    out = _output([ContentReasoning(reasoning="opaque", redacted=True), ContentText(text="ans")],
-                  reasoning_tokens=300)
+    out = _output(
+        [ContentReasoning(reasoning="opaque", redacted=True), ContentText(text="ans")],
+        reasoning_tokens=300,
+    )
     s = split_output(out)
     assert s.thinking is None and s.reasoning_tokens == 300
 
@@ -127,10 +136,14 @@ def test_split_output_none_and_error() -> None:
 
 
 @pytest.mark.parametrize("stop", ["stop", "max_tokens", "content_filter", "unknown", None])
-@given(text=st.text(max_size=300), reasoning=st.lists(st.text(max_size=50), max_size=3),
-       tokens=st.one_of(st.none(), st.integers(0, 10_000)))
-def test_fuzz_split_never_raises(stop: str | None, text: str, reasoning: list[str],
-                                 tokens: int | None) -> None:
+@given(
+    text=st.text(max_size=300),
+    reasoning=st.lists(st.text(max_size=50), max_size=3),
+    tokens=st.one_of(st.none(), st.integers(0, 10_000)),
+)
+def test_fuzz_split_never_raises(
+    stop: str | None, text: str, reasoning: list[str], tokens: int | None
+) -> None:
     s = split_text(text, reasoning, stop_reason=stop, reasoning_tokens=tokens)
     assert s.outcome in OUTCOMES
     assert s.thinking is None or s.thinking.strip()
@@ -138,8 +151,12 @@ def test_fuzz_split_never_raises(stop: str | None, text: str, reasoning: list[st
         assert s.answer
 
 
-@given(st.lists(st.sampled_from(["<think>", "</think>", "a", " ", "\n", "<think x>", "</ think>"]),
-                max_size=20))
+@given(
+    st.lists(
+        st.sampled_from(["<think>", "</think>", "a", " ", "\n", "<think x>", "</ think>"]),
+        max_size=20,
+    )
+)
 def test_fuzz_tag_soup(parts: list[str]) -> None:
     s = split_text("".join(parts))
     assert s.outcome in OUTCOMES

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 _OPEN = re.compile(r"<think(?:ing)?(?:\s[^>]*)?>", re.IGNORECASE)
 _CLOSE = re.compile(r"</think(?:ing)?\s*>", re.IGNORECASE)
-_BLOCK = re.compile(r"<think(?:ing)?(?:\s[^>]*)?>(.*?)</think(?:ing)?\s*>", re.IGNORECASE | re.DOTALL)
+_BLOCK = re.compile(
+    r"<think(?:ing)?(?:\s[^>]*)?>(.*?)</think(?:ing)?\s*>", re.IGNORECASE | re.DOTALL
+)
 
 # Stop reasons meaning "the token budget ran out" (Inspect's names and raw ones).
 _LIMIT_STOPS = frozenset({"max_tokens", "model_length", "length"})

@@ -14,7 +14,12 @@ from typing import Any
 from lrmsafe._errors import UserError
 from lrmsafe.benchmarks import build_task, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import preflight
-from lrmsafe.engines.llamacpp import BASE_MODEL_NOTE, DEFAULT_LOCAL_MODEL, is_local_model, local_server
+from lrmsafe.engines.llamacpp import (
+    BASE_MODEL_NOTE,
+    DEFAULT_LOCAL_MODEL,
+    is_local_model,
+    local_server,
+)
 from lrmsafe.judges import get_judge_info
 
 
@@ -85,7 +90,10 @@ def run(opts: RunOptions) -> RunResult:
         preflight(opts.victim_model, role="victim model")
     roles = {
         role: m
-        for role, m in (("judge", opts.judge_model), ("victim", opts.victim_model or opts.judge_model))
+        for role, m in (
+            ("judge", opts.judge_model),
+            ("victim", opts.victim_model or opts.judge_model),
+        )
         if m
     }
     notes: list[str] = []

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import httpx
 import psutil
-from helpers import cli_env, lrmsafe, report_json
 
+from helpers import cli_env, lrmsafe, report_json
 from lrmsafe.engines.llamacpp import local_server
 
 
@@ -30,8 +30,11 @@ def test_local_server_answers_and_stops() -> None:
         url = server.base_url
         r = httpx.post(
             f"{url}/chat/completions",
-            json={"model": server.alias, "messages": [{"role": "user", "content": "Hi"}],
-                  "max_tokens": 4},
+            json={
+                "model": server.alias,
+                "messages": [{"role": "user", "content": "Hi"}],
+                "max_tokens": 4,
+            },
             timeout=60,
         )
         assert r.status_code == 200
@@ -49,8 +52,19 @@ def test_local_server_answers_and_stops() -> None:
 def test_default_run_on_gemma_end_to_end(tmp_path: Path) -> None:
     env = cli_env()
     logs = tmp_path / "logs"
-    proc = lrmsafe("run", "--limit", "3", "--max-tokens", "24", "--log-dir", str(logs),
-                   "--display", "none", env=env, timeout=600)
+    proc = lrmsafe(
+        "run",
+        "--limit",
+        "3",
+        "--max-tokens",
+        "24",
+        "--log-dir",
+        str(logs),
+        "--display",
+        "none",
+        env=env,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "base model" in proc.stdout
     assert "measures refusal, not harm" in proc.stdout
@@ -62,15 +76,29 @@ def test_default_run_on_gemma_end_to_end(tmp_path: Path) -> None:
 
 
 def test_sigterm_stops_the_local_server(tmp_path: Path) -> None:
-    args = [sys.executable, "-m", "lrmsafe.cli", "run", "--log-dir", str(tmp_path),
-            "--display", "none", "--max-tokens", "200"]
-    proc = subprocess.Popen(args, env=cli_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    args = [
+        sys.executable,
+        "-m",
+        "lrmsafe.cli",
+        "run",
+        "--log-dir",
+        str(tmp_path),
+        "--display",
+        "none",
+        "--max-tokens",
+        "200",
+    ]
+    proc = subprocess.Popen(
+        args, env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
     deadline = time.monotonic() + 120
     children: list[psutil.Process] = []
     while time.monotonic() < deadline and not children:
-        children = [c for c in psutil.Process(proc.pid).children(recursive=True)
-                    if "llama_cpp.server" in " ".join(c.cmdline())]
+        children = [
+            c
+            for c in psutil.Process(proc.pid).children(recursive=True)
+            if "llama_cpp.server" in " ".join(c.cmdline())
+        ]
         time.sleep(0.2)
     assert children, "the local server never started"
     time.sleep(3)  # let it serve

@@ -111,7 +111,9 @@ def require(
             if value is None or (isinstance(value, str) and not value.strip()):
                 raise DataError(f"{origin}: row {i}: missing or empty column '{col}'")
             if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
-                raise DataError(f"{origin}: row {i}: column '{col}' is too long ({len(value)} chars)")
+                raise DataError(
+                    f"{origin}: row {i}: column '{col}' is too long ({len(value)} chars)"
+                )
     return list(rows)
 
 
@@ -134,7 +136,9 @@ def _hub_rows(hub: HubSource) -> list[dict[str, Any]]:
     try:
         import datasets  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
-        raise DataError("the hub needs the 'datasets' package: pip install 'lrmsafe[hub]'") from None
+        raise DataError(
+            "the hub needs the 'datasets' package: pip install 'lrmsafe[hub]'"
+        ) from None
     try:
         ds = datasets.load_dataset(hub.repo, hub.config, split=hub.split, revision=hub.revision)
     except Exception as ex:
@@ -158,7 +162,8 @@ def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]
                     raise DataError(f"{path}: cannot read ({ex.strerror})") from None
                 return parse_rows(data, source.format, str(path)), str(path)
         raise DataError(
-            f"{source.benchmark}: none of {', '.join(source.local)} found under --data-dir {data_dir}"
+            f"{source.benchmark}: none of {', '.join(source.local)} "
+            f"found under --data-dir {data_dir}"
         )
     if source.url:
         key = hashlib.sha256(source.url.encode()).hexdigest()[:16]

@@ -127,9 +127,7 @@ def start_server(
         "--n_threads", str(n_threads or os.cpu_count() or 1),
     ]  # fmt: skip
     with log.open("wb") as out:
-        proc = subprocess.Popen(
-            cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-        )
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     server = LocalServer(proc, f"http://127.0.0.1:{port}/v1", alias, gguf, log)
     deadline = time.monotonic() + startup_timeout
     try:

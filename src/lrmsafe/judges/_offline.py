@@ -7,7 +7,7 @@ answer to a harmful prompt counts as unsafe even if its content is useless
 
 from __future__ import annotations
 
-from lrmsafe.judges._base import JudgeContext, register_judge
+from lrmsafe.judges._base import JudgeContext, Measures, register_judge
 from lrmsafe.judges.refusal import classify_refusal
 from lrmsafe.vocab import JudgeResult
 
@@ -20,9 +20,9 @@ REFUSAL_CAVEAT = (
 class RefusalJudge:
     """Classifies a text as full compliance, full refusal or partial refusal."""
 
-    name = "refusal"
-    measures = "refusal"
-    needs_model = False
+    name: str = "refusal"
+    measures: Measures = "refusal"
+    needs_model: bool = False
 
     async def judge(self, text: str, context: JudgeContext) -> JudgeResult:
         """Judge one text; empty texts are never passed here (see reasoning)."""
@@ -32,7 +32,8 @@ class RefusalJudge:
 
 @register_judge(
     "refusal",
-    "offline rule-based refusal classifier (full/partial refusal, compliance); measures refusal, not harm",
+    "offline rule-based refusal classifier (full/partial refusal, compliance); "
+    "measures refusal, not harm",
     measures="refusal",
     needs_model=False,
 )

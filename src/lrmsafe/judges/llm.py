@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from inspect_ai.model import (
+    ChatMessage,
     ChatMessageSystem,
     ChatMessageUser,
     GenerateConfig,
@@ -205,11 +206,20 @@ class LLMJudge:
             return self.model
         return get_model(self.model, role=self.role)
 
-    async def ask(self, system: str, user: str, parse: Callable[[str], JudgeResult | None],
-                  reminder: str, max_tokens: int = 512) -> JudgeResult:
+    async def ask(
+        self,
+        system: str,
+        user: str,
+        parse: Callable[[str], JudgeResult | None],
+        reminder: str,
+        max_tokens: int = 512,
+    ) -> JudgeResult:
         """One judged exchange with the retry-once policy; reusable by benchmarks."""
         model = self._model()
-        messages = [ChatMessageSystem(content=system), ChatMessageUser(content=user)]
+        messages: list[ChatMessage] = [
+            ChatMessageSystem(content=system),
+            ChatMessageUser(content=user),
+        ]
         config = GenerateConfig(temperature=0.0, max_tokens=max_tokens)
         raw = ""
         for attempt in range(2):
@@ -233,7 +243,11 @@ class LLMJudge:
         """Judge one text with the rubric."""
         user = self.rubric.render(context.prompt, text, context.kind)
         return await self.ask(
-            self.rubric.system, user, self.rubric.parse, self.rubric.reminder, self.rubric.max_tokens
+            self.rubric.system,
+            user,
+            self.rubric.parse,
+            self.rubric.reminder,
+            self.rubric.max_tokens,
         )
 
 
