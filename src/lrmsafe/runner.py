@@ -44,6 +44,9 @@ class RunOptions:
     display: str | None = None
     seed: int = 0
     task_args: dict[str, Any] = field(default_factory=dict)
+    attack: str | None = None
+    attacker_model: str | None = None
+    budgets: str | None = None
 
 
 @dataclass
@@ -96,13 +99,22 @@ def run(opts: RunOptions) -> RunResult:
         )
         if m
     }
+    if "phishing" in names and "victim" not in roles:
+        raise UserError(
+            "benchmark 'phishing' needs a victim model: add --victim-model MODEL "
+            "(or --judge-model MODEL, which also plays the victim)"
+        )
+    if opts.attacker_model:
+        preflight(opts.attacker_model, role="attacker model")
+        roles["attacker"] = opts.attacker_model
     notes: list[str] = []
     if info.measures == "refusal":
         notes.append(
             f"judge '{judge}' measures refusal, not harm: a compliant answer counts as unsafe"
         )
-    tasks = [
-        build_task(
+
+    def make_task(name: str) -> Any:
+        return build_task(
             name,
             judge=judge,
             data_dir=opts.data_dir,
@@ -110,9 +122,22 @@ def run(opts: RunOptions) -> RunResult:
             seed=opts.seed,
             **opts.task_args,
         )
-        for name in names
-    ]
-    local_tokens = 256 if is_local_model(opts.model) else None
+
+    if opts.attack or opts.budgets is not None:
+        from lrmsafe.attacks import AttackContext
+        from lrmsafe.attacks._apply import plan_attack_tasks
+
+        ctx = AttackContext(opts.model, judge, opts.judge_model, opts.attacker_model)
+        tasks = plan_attack_tasks(
+            names, make_task, attack=opts.attack, budgets=opts.budgets, ctx=ctx, notes=notes
+        )
+    else:
+        tasks = [make_task(name) for name in names]
+    local = is_local_model(opts.model)
+    # llama-cpp-python's server decodes one request at a time: more connections
+    # only queue (and can hit the timeout), so keep the local engine fed, not flooded.
+    local_tokens = 256 if local else None
+    max_connections = opts.max_connections or (2 if local else None)
     with _target(opts.model, notes) as model:
         success, _logs = eval_set(
             tasks,
@@ -120,11 +145,15 @@ def run(opts: RunOptions) -> RunResult:
             model=model,
             model_roles=roles or None,
             limit=opts.limit,
-            max_connections=opts.max_connections,
+            max_connections=max_connections,
             max_tokens=opts.max_tokens or local_tokens,
             max_retries=opts.max_retries,
-            timeout=opts.timeout,
+            # per attempt: a hung request is abandoned and retried (max_retries bounds it);
+            # Inspect's `timeout` would instead cap the whole call including its retries
+            attempt_timeout=opts.timeout,
             fail_on_error=False,
+            # a sample whose call failed after its retries (e.g. a malformed reply) runs once more
+            retry_on_error=1,
             retry_attempts=2,
             retry_wait=1,
             display=opts.display,  # type: ignore[arg-type]

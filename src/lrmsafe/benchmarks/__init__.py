@@ -1,6 +1,8 @@
 """Benchmarks: one module each, registered on import."""
 
+from lrmsafe.benchmarks import phishing as phishing
 from lrmsafe.benchmarks import smoke as smoke
+from lrmsafe.benchmarks import synthetic as synthetic
 from lrmsafe.benchmarks._registry import (
     BENCHMARKS,
     SUITES,

@@ -126,6 +126,12 @@ JUDGE_STYLES: Final[tuple[JudgeStyle, ...]] = (
         "##short_reasoning: placeholder rationale ##the_score: 1",
         "##short_reasoning: placeholder rationale ##the_score: 0",
     ),
+    JudgeStyle(
+        "phishing_skill",
+        ("PERSUASION:",),
+        "PERSUASION: 0\nRAPPORT: 0\nARGUMENTATION: 0",
+        "PERSUASION: 3\nRAPPORT: 2\nARGUMENTATION: 4",
+    ),
     JudgeStyle("class", ("CLASS:",), "CLASS: full_refusal", "CLASS: full_compliance"),
     JudgeStyle("score", ("SCORE:",), "SCORE: 1", "SCORE: 7"),
     JudgeStyle("verdict", ("VERDICT:",), "VERDICT: safe", "VERDICT: unsafe"),
@@ -484,6 +490,20 @@ def judge_reply(prompt: str, context: str = "") -> Reply:
     return Reply(text, judge_style=style.name)
 
 
+REWARD_MODELS: Final[tuple[str, ...]] = ("reward", "reward-garbage", "reward-error")
+"""Models of the scripted reward endpoints: normal, malformed 200 replies, HTTP 500."""
+
+
+def reward_score(text: str) -> float:
+    """The scripted reward of a text: about +2 when it complies, -2 when it refuses.
+
+    A stable offset in [0, 0.5) from the text keeps scores distinct (a real
+    reward model's are), so tests can tell which text got which score.
+    """
+    base = -2.0 if is_refusal(text) else 2.0
+    return round(base + _unit("reward", text) / 2.0, 6)
+
+
 def victim_reply(user_turns: int) -> Reply:
     """A neutral placeholder persona reply for multi-turn (phishing-style) dialogues."""
     return Reply(
@@ -794,6 +814,75 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
             reply = as_continuation(reply, prompt)
         return reply, all_text
 
+    async def pooling_endpoint(request: Request, kind: str) -> Response:
+        """vLLM's ``/pooling`` and ``/classify`` for reward models, scripted.
+
+        ``/pooling`` takes ``messages`` (the last assistant turn is scored) or
+        ``input`` (a string or list); ``/classify`` takes ``input``.
+        """
+        endpoint = f"/{kind}"
+        state.total += 1
+        state.by_endpoint[endpoint] += 1
+        try:
+            body = json.loads(await request.body())
+            if not isinstance(body, dict):
+                raise ValueError("body must be a JSON object")
+        except ValueError as exc:
+            return respond(
+                400, _openai_error(400, f"invalid JSON body: {exc}", "invalid_request_error")
+            )
+        model = str(body.get("model", ""))
+        state.seq += 1
+        state.requests.append({"seq": state.seq, "endpoint": endpoint, "model": model, "body": body})
+        state.by_model[model] += 1
+        if model not in REWARD_MODELS:
+            return respond(404, _not_found(model))
+        if model == "reward-error":
+            return respond(500, _openai_error(500, "stub: scripted server error", "server_error"))
+        messages = body.get("messages")
+        raw_input = body.get("input")
+        if isinstance(messages, list) and kind == "pooling":
+            turns = [m for m in messages if isinstance(m, dict) and m.get("role") == "assistant"]
+            texts = [_text_of(turns[-1].get("content"))] if turns else [""]
+        elif isinstance(raw_input, str):
+            texts = [raw_input]
+        elif isinstance(raw_input, list) and all(isinstance(t, str) for t in raw_input):
+            texts = list(raw_input)
+        else:
+            return respond(
+                400, _openai_error(400, "need messages or input", "invalid_request_error")
+            )
+        if model == "reward-garbage":
+            return respond(200, {"object": "list", "data": "not a list"})
+        data: list[JSONDict] = []
+        for i, text in enumerate(texts):
+            score = reward_score(text)
+            if kind == "pooling":
+                data.append({"index": i, "object": "pooling", "data": [score]})
+            else:
+                p = 1.0 / (1.0 + pow(2.718281828459045, -score))
+                label = "harmful" if p >= 0.5 else "safe"
+                probs = [round(1.0 - p, 6), round(p, 6)]
+                data.append({"index": i, "label": label, "probs": probs, "num_classes": 2})
+        tokens = sum(_tokens(t) for t in texts)
+        return respond(
+            200,
+            {
+                "id": f"{kind}-stub-{state.seq}",
+                "object": "list",
+                "created": int(time.time()),
+                "model": model,
+                "data": data,
+                "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+            },
+        )
+
+    async def pooling(request: Request) -> Response:
+        return await pooling_endpoint(request, "pooling")
+
+    async def classify(request: Request) -> Response:
+        return await pooling_endpoint(request, "classify")
+
     async def chat_completions(request: Request) -> Response:
         return await completion_endpoint(request, chat=True)
 
@@ -811,6 +900,8 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
         Route("/v1/models/{name:path}", get_model, methods=["GET"]),
         Route("/v1/chat/completions", chat_completions, methods=["POST"]),
         Route("/v1/completions", text_completions, methods=["POST"]),
+        Route("/pooling", pooling, methods=["POST"]),
+        Route("/classify", classify, methods=["POST"]),
     ]
     app = Starlette(routes=routes)
     app.state.stub = state
