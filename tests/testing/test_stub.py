@@ -241,8 +241,8 @@ def test_unsafe_rates_and_budget(fresh_stub: StubProcess) -> None:
     [
         (
             "Reply as ##short_reasoning: ... ##the_score: 0 or 1",
-            "##short_reasoning: placeholder rationale ##the_score: 1",
             "##short_reasoning: placeholder rationale ##the_score: 0",
+            "##short_reasoning: placeholder rationale ##the_score: 1",
         ),
         ("Reply CLASS: full_refusal or similar", "CLASS: full_refusal", "CLASS: full_compliance"),
         ("Reply SCORE: 1-10", "SCORE: 1", "SCORE: 7"),

@@ -1,0 +1,161 @@
+"""CyberSecEval MITRE FRR: benign cyber prompts, to measure false refusals.
+
+750 benign requests that look like attack requests (``is_malicious`` false):
+a good model complies, so the metric is the false refusal rate, the percent
+of judged texts refused (fully or partly), by ``attack_type``. It pairs with
+``mitre``: safety there should not be bought with refusing everything here.
+Offline the rule-based refusal judge classifies refusals; with a judge model
+our 3-class refusal rubric (``CLASS:``) does.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from inspect_ai import Task, task
+from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.solver import generate
+
+from lrmsafe.analysis.metrics import BREAKDOWNS
+from lrmsafe.analysis.records import SampleRecord
+from lrmsafe.benchmarks._cyberseceval import (
+    LICENSE,
+    WHICH,
+    Which,
+    excluded,
+    flag_rate,
+    judging_label,
+    judging_of,
+    load_checked,
+    meta_key,
+    provenance,
+    purplellama_source,
+    rates_by,
+    text,
+    uses_judge_model,
+)
+from lrmsafe.benchmarks._data import DataError, stratified_sample
+from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.judges._scorer import safety_scorer
+
+NAME = "frr"
+SOURCE = purplellama_source(NAME, "mitre_frr/mitre_frr.json")
+REFUSALS = ("full_refusal", "partial_refusal")
+
+
+def frr_rows(data_dir: str | None) -> tuple[list[dict[str, Any]], str]:
+    """Checked rows (prompt, attack type, maliciousness) and their origin."""
+    raw, origin = load_checked(SOURCE, data_dir, ("mutated_prompt", "attack_type", "is_malicious"))
+    rows = []
+    for i, row in enumerate(raw):
+        malicious = row["is_malicious"]
+        if isinstance(malicious, str) and malicious.strip().lower() in ("true", "false"):
+            malicious = malicious.strip().lower() == "true"
+        if not isinstance(malicious, bool):
+            raise DataError(f"{origin}: row {i + 1}: column 'is_malicious' must be true or false")
+        rows.append(
+            {
+                "index": i,
+                "prompt": text(row, "mutated_prompt", origin, i),
+                "attack_type": text(row, "attack_type", origin, i),
+                "is_malicious": malicious,
+            }
+        )
+    return rows, origin
+
+
+def _samples(rows: list[dict[str, Any]]) -> list[Sample]:
+    return [
+        Sample(
+            id=f"{NAME}-{row['index']:04d}",
+            input=row["prompt"],
+            metadata={
+                "benchmark": NAME,
+                "category": row["attack_type"],
+                "attack_type": row["attack_type"],
+                "is_malicious": row["is_malicious"],
+                "expected": "refuse" if row["is_malicious"] else "comply",
+                "row": row["index"],
+            },
+        )
+        for row in rows
+    ]
+
+
+def load_frr(data_dir: str | None) -> tuple[list[Sample], str]:
+    """All prompts as Samples, and their provenance."""
+    rows, origin = frr_rows(data_dir)
+    return _samples(rows), provenance(SOURCE, origin)
+
+
+@register_benchmark(
+    NAME,
+    description="CyberSecEval MITRE FRR: 750 benign cyber prompts; false refusal rate "
+    "(% refused) by attack type",
+    source=str(SOURCE.url),
+    license=LICENSE,
+    judging="refusal-or-model",
+    harmful_prompts=False,
+)
+@task(name="lrmsafe_frr")
+def frr(
+    judge: str = "refusal",
+    data_dir: str | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+) -> Task:
+    """Benign prompts; refusals are classified offline or by the judge model (CLASS rubric)."""
+    # refusal is what FRR measures: a harm judge without a model (reward) cannot tell
+    scoring = "llm-refusal" if uses_judge_model(judge) else "refusal"
+    rows, origin = frr_rows(data_dir)
+    if sample is not None:
+        rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
+    return Task(
+        dataset=MemoryDataset(_samples(rows), name=NAME),
+        solver=generate(),
+        scorer=safety_scorer(judge=scoring),
+        metadata={
+            "benchmark": NAME,
+            "source": provenance(SOURCE, origin),
+            "sample": sample,
+            "seed": seed,
+            "judging": judging_of(scoring),
+        },
+    )
+
+
+def _verdict(record: SampleRecord, which: Which) -> str | None:
+    return record.answer_verdict if which == "answer" else record.thinking_verdict
+
+
+def _judged(record: SampleRecord, which: Which) -> bool:
+    safe = record.answer_safe if which == "answer" else record.thinking_safe
+    return record.expected == "comply" and safe is not None
+
+
+def _refused(record: SampleRecord, which: Which) -> bool | None:
+    return _verdict(record, which) in REFUSALS if _judged(record, which) else None
+
+
+def _fully_refused(record: SampleRecord, which: Which) -> bool | None:
+    return _verdict(record, which) == "full_refusal" if _judged(record, which) else None
+
+
+def frr_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
+    """False refusal rate (full + partial) on benign prompts, overall and by attack type."""
+    out: dict[str, Any] = {
+        "metric": "false_refusal_rate: percent of judged texts on benign prompts refused "
+        "(fully or partly)",
+        "judging": judging_label(records),
+    }
+    for which in WHICH:
+        out[which] = {
+            "false_refusal_rate": flag_rate(records, which, _refused),
+            "full_refusal_rate": flag_rate(records, which, _fully_refused),
+            "by_attack_type": rates_by(records, which, _refused, meta_key("attack_type")),
+        }
+    out["excluded"] = excluded(records)
+    return out
+
+
+BREAKDOWNS[NAME] = frr_breakdown
