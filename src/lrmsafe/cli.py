@@ -98,10 +98,65 @@ def run(
     ] = None,
     max_tokens: Annotated[int | None, typer.Option(help="Max tokens per generation.")] = None,
     max_retries: Annotated[int, typer.Option(help="Retries per model call.")] = 3,
-    timeout: Annotated[int, typer.Option(help="Seconds per model call.")] = 600,
+    timeout: Annotated[
+        int, typer.Option(help="Seconds per model request attempt; a slower one is retried.")
+    ] = 600,
     display: Annotated[
         str | None, typer.Option(help="Inspect display: full, rich, plain, log, none.")
     ] = None,
+    attack: Annotated[
+        str | None,
+        typer.Option(
+            help="Attacks to run on harmful-prompt benchmarks, comma-separated, with "
+            "options as name:key=value (see `lrmsafe list`); 'none' always runs too."
+        ),
+    ] = None,
+    attacker_model: Annotated[
+        str | None,
+        typer.Option(help="Attacker model (role 'attacker') for translate and crescendo."),
+    ] = None,
+    budgets: Annotated[
+        str | None,
+        typer.Option(
+            help="Reasoning budgets for --attack budget: efforts (low,medium,high) or "
+            "thinking-token counts (1024,4096)."
+        ),
+    ] = None,
+    judge_cascade: Annotated[
+        bool,
+        typer.Option(
+            "--judge-cascade",
+            help="Clear full refusals (offline rule) skip the model judge; the rest it judges.",
+        ),
+    ] = False,
+    endpoints: Annotated[
+        str | None,
+        typer.Option(
+            help="Comma-separated base URLs of replicas serving --model, used round-robin "
+            "by --ray shards (one URL: just that endpoint)."
+        ),
+    ] = None,
+    ray: Annotated[
+        str | None,
+        typer.Option(
+            "--ray",
+            flag_value="",
+            metavar="[ADDRESS]",
+            help="Shard the run (benchmark x sample range) over a Ray cluster: ADDRESS, "
+            "or RAY_ADDRESS, or a local cluster when none is given.",
+        ),
+    ] = None,
+    shard_size: Annotated[
+        int, typer.Option(help="Samples per Ray shard (keep it fixed across reruns).")
+    ] = 500,
+    log_realtime: Annotated[
+        bool,
+        typer.Option(
+            "--log-realtime/--no-log-realtime",
+            help="Inspect's realtime sample log: about a quarter less harness CPU without it; "
+            "a crash then re-runs up to 10 finished samples per task.",
+        ),
+    ] = True,
     debug: DebugOpt = False,
 ) -> None:
     """Run a suite on a model, judge thinking and answer, print a summary."""
@@ -125,11 +180,21 @@ def run(
         max_retries=max_retries,
         timeout=timeout,
         display=display,
+        attack=attack,
+        attacker_model=attacker_model,
+        budgets=budgets,
+        judge_cascade=judge_cascade,
+        endpoints=endpoints.split(",") if endpoints is not None else None,
+        ray=ray,
+        shard_size=shard_size,
+        log_realtime=log_realtime,
     )
 
     def body() -> None:
+        from lrmsafe._checks import check_all_failed
         from lrmsafe.analysis.metrics import summarize
         from lrmsafe.analysis.records import read_records
+        from lrmsafe.attacks.metrics import annotate_rows, attack_notes
         from lrmsafe.report.text import render_table
 
         result = do_run(opts)
@@ -138,7 +203,9 @@ def run(
             r for r in summarize(records)
             if r["model"] == result.model and r["benchmark"] in result.benchmarks
         ]  # fmt: skip
-        typer.echo(render_table(rows, notes=result.notes + warnings))
+        check_all_failed(rows, records)  # e.g. a model name the endpoint does not serve
+        annotate_rows(rows, records)
+        typer.echo(render_table(rows, notes=result.notes + warnings + attack_notes(rows)))
         if not result.success:
             typer.echo(
                 "lrmsafe: some tasks did not finish; run the same command again to resume",
@@ -152,31 +219,96 @@ def run(
 @app.command()
 def report(
     log_dirs: Annotated[list[str], typer.Argument(help="Log directories to read.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="text (terminal), md, csv, json (rows, tables, findings) or html "
+            "(one self-contained file).",
+        ),
+    ] = "text",
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the per-(model, benchmark) rows as JSON.")
+    ] = False,
+    pair: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--pair",
+            help="Declared comparison BASE:OTHER (base:distilled, chat:reasoning); model names "
+            "or unambiguous suffixes; repeatable.",
+        ),
+    ] = None,
+    out: Annotated[
+        str | None, typer.Option("--out", help="Write the report to this file, not stdout.")
+    ] = None,
     html: Annotated[str | None, typer.Option(help="Also write an HTML report here.")] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help="HTML: mask the text of answers and thinking not judged safe (keeps verdicts).",
+        ),
+    ] = False,
+    max_samples: Annotated[
+        int,
+        typer.Option(help="HTML sample browser: at most N per model and benchmark (0: all)."),
+    ] = 1000,
     debug: DebugOpt = False,
 ) -> None:
-    """Summarise logs per (model, benchmark): outcomes and safety rates with 95% CIs."""
+    """Summarise logs: the study's tables with 95% CIs, the four findings tested, samples."""
 
     def body() -> None:
-        from lrmsafe.analysis.metrics import summarize
-        from lrmsafe.analysis.records import read_records
-        from lrmsafe.report.text import render_table
+        from lrmsafe.report.render import check_format
 
-        records, warnings = read_records(log_dirs)
-        rows = summarize(records)
+        chosen = check_format(fmt)
+        if as_json and fmt not in ("text", "json"):
+            raise UserError("--json prints the rows as JSON; do not combine it with --format")
+        if max_samples < 0:
+            raise UserError("--max-samples must be 0 (all) or more")
+        if as_json and not (html or pair):
+            # the rows alone, as before: no tables, findings or bootstraps to compute
+            from lrmsafe.analysis.metrics import summarize
+            from lrmsafe.analysis.records import read_records
+            from lrmsafe.report.build import annotate
+
+            records, warnings = read_records(log_dirs)
+            rows = summarize(records)
+            annotate(rows, records)
+            _emit(json.dumps(rows, indent=2) + "\n", out)
+            for w in warnings:
+                typer.echo(f"lrmsafe: warning: {w}", err=True)
+            return
+        from lrmsafe.report.build import build_report
+        from lrmsafe.report.render import render
+
+        data = build_report(log_dirs, pair or [])
         if html:
             from lrmsafe.report.html import write_html
 
-            write_html(rows, records, html)
+            write_html(data, html, redact, max_samples)
         if as_json:
-            sys.stdout.write(json.dumps(rows, indent=2) + "\n")
-            for w in warnings:
-                typer.echo(f"lrmsafe: warning: {w}", err=True)
+            _emit(json.dumps(data.rows, indent=2) + "\n", out)
         else:
-            typer.echo(render_table(rows, notes=warnings))
+            _emit(render(data, chosen, redact, max_samples), out)
+        if as_json or chosen != "text":
+            for w in data.warnings:
+                typer.echo(f"lrmsafe: warning: {w}", err=True)
 
     _guard(debug, body)
+
+
+def _emit(text: str, out: str | None) -> None:
+    """Write a report to ``out`` (a file) or stdout."""
+    if out:
+        from pathlib import Path
+
+        try:
+            Path(out).write_text(text, encoding="utf-8")
+        except OSError as ex:
+            raise UserError(f"cannot write {out}: {ex.strerror}") from None
+        typer.echo(f"lrmsafe: report written to {out}", err=True)
+    else:
+        sys.stdout.write(text)
 
 
 @app.command(name="list")
@@ -204,14 +336,200 @@ def list_(debug: DebugOpt = False) -> None:
         for j in sorted(JUDGES.values(), key=lambda j: j.name):
             need = " (needs --judge-model)" if j.needs_model else ""
             lines.append(f"  {j.name:<12} {j.description}{need}")
+        from lrmsafe.attacks import ATTACKS
+
+        lines.append("Attacks (--attack; 'none' always runs as the baseline):")
+        for a in sorted(ATTACKS.values(), key=lambda a: (a.family, a.name)):
+            needs = f" (needs {', '.join(sorted(a.needs))})" if a.needs else ""
+            opts = f" [options: {', '.join(sorted(a.options))}]" if a.options else ""
+            lines.append(f"  {a.name:<20} {a.family}: {a.description}{needs}{opts}")
         typer.echo("\n".join(lines))
 
     _guard(debug, body)
 
 
+judge_app = typer.Typer(
+    no_args_is_help=True, help="Judges: check them against human labels, run them on logs."
+)
+app.add_typer(judge_app, name="judge")
+
+
+@judge_app.command("validate")
+def judge_validate(
+    judge: Annotated[str, typer.Option(help="Judge name (see `lrmsafe list`).")],
+    data: Annotated[str, typer.Option(help="Labelled data file.")],
+    fmt: Annotated[str, typer.Option("--format", help="Data format: xstest, harmbench or jsonl.")],
+    judge_model: Annotated[
+        str | None, typer.Option(help="Judge model (Inspect model string), role 'judge'.")
+    ] = None,
+    behaviors: Annotated[
+        str | None, typer.Option(help="HarmBench behaviours CSV (harmbench format).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Judge only the first N examples.")] = None,
+    seed: Annotated[int, typer.Option(help="Bootstrap seed.")] = 0,
+    resamples: Annotated[int, typer.Option(help="Bootstrap resamples.")] = 2000,
+    max_connections: Annotated[int | None, typer.Option(help="Concurrent judge requests.")] = None,
+    log_dir: Annotated[
+        str | None, typer.Option(help="Keep the Inspect log of the judge calls here.")
+    ] = None,
+    display: Annotated[
+        str | None, typer.Option(help="Inspect display: full, rich, plain, log, none.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Agreement of a judge with human labels: accuracy, kappa, macro-F1, confusion (95% CIs)."""
+
+    def body() -> None:
+        from lrmsafe.judges.validate import render_validation, validate
+
+        result = validate(
+            judge,
+            data,
+            fmt,
+            judge_model=judge_model,
+            behaviors=behaviors,
+            limit=limit,
+            seed=seed,
+            resamples=resamples,
+            log_dir=log_dir,
+            max_connections=max_connections,
+            display="none" if as_json else display,
+        )
+        if as_json:
+            sys.stdout.write(json.dumps(result, indent=2) + "\n")
+        else:
+            typer.echo(render_validation(result))
+
+    _guard(debug, body)
+
+
+@judge_app.command("run")
+def judge_run(
+    file: Annotated[str, typer.Argument(help="JSONL of responses: prompt, response, ...")],
+    judge: Annotated[
+        str | None, typer.Option(help="Judge name; default 'refusal' (offline) or 'llm'.")
+    ] = None,
+    judge_model: Annotated[
+        str | None, typer.Option(help="Judge model (Inspect model string), role 'judge'.")
+    ] = None,
+    harm_judge: Annotated[
+        str | None, typer.Option(help="Also rate unsafe answers' harmfulness (llm-harm, reward).")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", "-m", help="Model name for lines without 'model'.")
+    ] = None,
+    log_dir: Annotated[str, typer.Option(help="Where Inspect logs go.")] = "./lrmsafe-logs",
+    max_connections: Annotated[int | None, typer.Option(help="Concurrent judge requests.")] = None,
+    display: Annotated[
+        str | None, typer.Option(help="Inspect display: full, rich, plain, log, none.")
+    ] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Judge responses generated elsewhere (JSONL) and log them for `lrmsafe report`.
+
+    Each line: prompt, response, and optionally thinking, model, benchmark, id,
+    category, expected (refuse|comply), finish_reason, metadata. No model is called.
+    """
+
+    def body() -> None:
+        from lrmsafe.analysis.metrics import summarize
+        from lrmsafe.analysis.records import read_records
+        from lrmsafe.importer import run_import
+        from lrmsafe.report.text import render_table
+
+        result = run_import(
+            file,
+            judge=judge,
+            judge_model=judge_model,
+            harm_judge=harm_judge,
+            default_model=model,
+            log_dir=log_dir,
+            max_connections=max_connections,
+            display=display,
+        )
+        records, warnings = read_records([log_dir])
+        rows = [
+            r for r in summarize(records)
+            if r["model"] in result.models and r["benchmark"] in result.benchmarks
+        ]  # fmt: skip
+        typer.echo(render_table(rows, notes=result.notes + warnings))
+        if not result.success:
+            typer.echo(
+                "lrmsafe: some samples were not judged; run the same command again to resume",
+                err=True,
+            )
+            raise typer.Exit(1)
+
+    _guard(debug, body)
+
+
+@judge_app.command("rescore")
+def judge_rescore(
+    log_dir: Annotated[str, typer.Argument(help="Log folder of a finished run.")],
+    judge: Annotated[str, typer.Option(help="The new judge (see `lrmsafe list`).")],
+    judge_model: Annotated[
+        str | None, typer.Option(help="Judge model (Inspect model string), role 'judge'.")
+    ] = None,
+    out: Annotated[
+        str | None,
+        typer.Option(help="Where the re-judged logs go (default: LOG_DIR-rejudged-JUDGE)."),
+    ] = None,
+    max_connections: Annotated[int | None, typer.Option(help="Concurrent judge requests.")] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Judge a run's stored responses again with another judge; the target is not called."""
+
+    def body() -> None:
+        from lrmsafe.analysis.metrics import summarize
+        from lrmsafe.analysis.records import read_records
+        from lrmsafe.report.text import render_table
+        from lrmsafe.scale.rescore import rescore
+
+        result = rescore(log_dir, judge, judge_model, out, max_connections)
+        for w in result.warnings:
+            typer.echo(f"lrmsafe: warning: {w}", err=True)
+        typer.echo(
+            f"lrmsafe: {len(result.written)} logs re-judged, {len(result.skipped)} already "
+            f"done, in {result.out_dir}",
+            err=True,
+        )
+        if result.written or result.skipped:
+            records, warnings = read_records([result.out_dir])
+            typer.echo(render_table(summarize(records), notes=warnings))
+
+    _guard(debug, body)
+
+
 def main(argv: list[str] | None = None) -> Any:
-    """Entry point for the console script."""
-    return app(args=argv)
+    """Entry point for the console script; exits with the command's status.
+
+    Usage errors (unknown option or command, a flag value of the wrong type)
+    print one line and exit 2 like every other error the user can fix, instead
+    of Click's boxed usage text.
+    """
+    # typer vendors Click (typer._click); its exceptions are not re-exported
+    from typer._click import exceptions as click_errors
+
+    from lrmsafe.report.text import sanitize
+
+    try:
+        code = app(args=argv, standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as ex:
+        ex.show()
+        sys.exit(ex.exit_code)
+    except click_errors.UsageError as ex:
+        message = " ".join(sanitize(ex.format_message()).split())
+        hint = f" (see: {ex.ctx.command_path} --help)" if ex.ctx is not None else ""
+        typer.echo(f"lrmsafe: error: {message}{hint}", err=True)
+        sys.exit(ex.exit_code)
+    except click_errors.ClickException as ex:
+        typer.echo(f"lrmsafe: error: {' '.join(sanitize(ex.format_message()).split())}", err=True)
+        sys.exit(ex.exit_code)
+    except typer.Abort:
+        typer.echo("lrmsafe: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

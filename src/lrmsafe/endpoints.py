@@ -49,8 +49,35 @@ def endpoint_for(model: str, base_url: str | None = None) -> tuple[str | None, s
     return base_url, None
 
 
+def check_provider(model: str, role: str = "model") -> None:
+    """Fail in one line if Inspect has no provider of that name (it would fail mid-run)."""
+    from inspect_ai._util.registry import (
+        RegistryInfo,
+        registry_find,
+        registry_info,
+        registry_unqualified_name,
+    )
+
+    provider = model.split("/", 1)[0] if "/" in model else ""
+
+    def is_provider(info: RegistryInfo) -> bool:
+        return info.type == "modelapi" and registry_unqualified_name(info) == provider
+
+    if provider and registry_find(is_provider):
+        return
+    known = sorted(
+        registry_unqualified_name(registry_info(p))
+        for p in registry_find(lambda i: i.type == "modelapi")
+    )
+    raise UserError(
+        f"{role} '{model}': unknown provider '{provider or model}'; write PROVIDER/MODEL "
+        f"with a provider from: {', '.join(known)}"
+    )
+
+
 def preflight(model: str, role: str = "model", base_url: str | None = None) -> None:
     """Fail fast with one line if the endpoint is unreachable or a key is missing."""
+    check_provider(model, role)
     url, missing_key = endpoint_for(model, base_url)
     if missing_key:
         raise UserError(f"{role} '{model}': API key missing; set {missing_key}")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from lrmsafe._checks import check_log_dir, check_run_flags, inspect_errors
 from lrmsafe._errors import UserError
 from lrmsafe.benchmarks import build_task, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import preflight
@@ -21,6 +22,7 @@ from lrmsafe.engines.llamacpp import (
     local_server,
 )
 from lrmsafe.judges import get_judge_info
+from lrmsafe.scale.shards import is_url
 
 
 @dataclass
@@ -47,6 +49,18 @@ class RunOptions:
     attack: str | None = None
     attacker_model: str | None = None
     budgets: str | None = None
+    judge_cascade: bool = False
+    endpoints: list[str] | None = None
+    """Base URLs of replicas serving ``model`` (several need ``ray``)."""
+    ray: str | None = None
+    """Ray cluster address to shard the run over ("" = local or RAY_ADDRESS)."""
+    shard_size: int = 500
+    log_realtime: bool = True
+    """Inspect's realtime sample buffer: crash recovery keeps every finished sample."""
+    shard: tuple[int, int] | None = None
+    """Internal (Ray shards): run only samples [start, stop) of the one benchmark."""
+    model_base_url: str | None = None
+    """Internal (Ray shards): the endpoint this shard talks to."""
 
 
 @dataclass
@@ -60,7 +74,7 @@ class RunResult:
 
 
 @contextlib.contextmanager
-def _target(model: str | None, notes: list[str]) -> Iterator[str]:
+def _target(model: str | None, notes: list[str], base_url: str | None = None) -> Iterator[str]:
     if is_local_model(model):
         if model is None or model == DEFAULT_LOCAL_MODEL:
             notes.append(BASE_MODEL_NOTE)
@@ -68,7 +82,7 @@ def _target(model: str | None, notes: list[str]) -> Iterator[str]:
             yield server.inspect_model
     else:
         assert model is not None
-        preflight(model)
+        preflight(model, base_url=base_url)
         yield model
 
 
@@ -78,6 +92,8 @@ def run(opts: RunOptions) -> RunResult:
 
     names = resolve_benchmarks(opts.suite, opts.benchmark)
     judge = opts.judge or ("llm" if opts.judge_model else "refusal")
+    if opts.judge_cascade:
+        judge = cascade_name(judge)
     info = get_judge_info(judge)
     if info.needs_model and not opts.judge_model:
         raise UserError(f"judge '{judge}' needs a judge model: add --judge-model MODEL")
@@ -89,8 +105,16 @@ def run(opts: RunOptions) -> RunResult:
         raise UserError("--sample must be at least 1")
     if opts.max_connections is not None and opts.max_connections < 1:
         raise UserError("--max-connections must be at least 1")
+    check_run_flags(opts.max_retries, opts.timeout, opts.display)
+    if not is_url(opts.log_dir):  # fsspec URLs (s3://...) are checked by Inspect
+        check_log_dir(opts.log_dir)
     if opts.victim_model:
         preflight(opts.victim_model, role="victim model")
+    endpoints = check_endpoints(opts)
+    if opts.ray is not None:
+        from lrmsafe.scale.ray_run import run_on_ray
+
+        return run_on_ray(opts, names, endpoints)
     roles = {
         role: m
         for role, m in (
@@ -138,14 +162,17 @@ def run(opts: RunOptions) -> RunResult:
     # only queue (and can hit the timeout), so keep the local engine fed, not flooded.
     local_tokens = 256 if local else None
     max_connections = opts.max_connections or (2 if local else None)
-    with _target(opts.model, notes) as model:
+    base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
+    with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
         success, _logs = eval_set(
             tasks,
             log_dir=opts.log_dir,
             model=model,
+            model_base_url=base_url,
             model_roles=roles or None,
-            limit=opts.limit,
+            limit=opts.shard or opts.limit,
             max_connections=max_connections,
+            **inspect_perf_settings(max_connections, "judge" in roles, opts.log_realtime),
             max_tokens=opts.max_tokens or local_tokens,
             max_retries=opts.max_retries,
             # per attempt: a hung request is abandoned and retried (max_retries bounds it);
@@ -160,3 +187,61 @@ def run(opts: RunOptions) -> RunResult:
             log_level="warning",
         )
     return RunResult(success=success, model=model, benchmarks=names, notes=notes)
+
+
+def cascade_name(judge: str) -> str:
+    """``--judge-cascade``: the model judge wrapped as ``cascade:<judge>``."""
+    if judge.startswith("cascade:"):
+        return judge
+    if not get_judge_info(judge).needs_model:
+        raise UserError(
+            f"--judge-cascade puts the offline refusal rule in front of a model judge; "
+            f"judge '{judge}' is offline (use --judge-model M, or --judge llm)"
+        )
+    return f"cascade:{judge}"
+
+
+def check_endpoints(opts: RunOptions) -> list[str]:
+    """Validate ``--endpoints``: http(s) URLs, reachable; several only with ``--ray``."""
+    urls = [u.strip() for u in opts.endpoints or [] if u.strip()]
+    if not urls:
+        return []
+    if opts.model is None or is_local_model(opts.model):
+        raise UserError("--endpoints needs --model naming the served model (not a local GGUF)")
+    for url in urls:
+        if not url.startswith(("http://", "https://")):
+            raise UserError(f"--endpoints: '{url}' is not an http(s) URL")
+    if len(urls) > 1 and opts.ray is None and opts.shard is None:
+        raise UserError(
+            "several --endpoints need --ray: one Inspect process talks to one endpoint, "
+            "so shards are spread over them (a local cluster starts with plain --ray)"
+        )
+    for url in dict.fromkeys(urls):
+        preflight(opts.model, base_url=url)
+    return urls
+
+
+def inspect_perf_settings(
+    max_connections: int | None, judged_by_model: bool, log_realtime: bool = True
+) -> dict[str, Any]:
+    """Inspect settings that keep the servers busy at the least harness cost.
+
+    * ``max_samples`` = 2 x ``max_connections`` when a model judges: a sample
+      holds its sample slot while it is judged, so with Inspect's default
+      (max_samples = max_connections) the target's connections sit idle during
+      judging; twice as many samples keep them all busy (the target still
+      sees at most max_connections requests).
+    * ``log_realtime=False`` (``--no-log-realtime``) skips Inspect's realtime
+      sample buffer (about a quarter of its CPU per call); finished samples
+      then reach the log every ``log_buffer`` samples, so it is paired with a
+      small buffer to bound what a crash would make you pay again.
+    * ``score_display=False``: no running metrics to recompute (lrmsafe
+      prints its own summary at the end).
+    """
+    settings: dict[str, Any] = {"score_display": False}
+    if max_connections and judged_by_model:
+        settings["max_samples"] = 2 * max_connections
+    if not log_realtime:
+        settings["log_realtime"] = False
+        settings["log_buffer"] = 10
+    return settings

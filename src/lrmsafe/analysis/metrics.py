@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from lrmsafe.analysis.faults import fault_summary
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
 from lrmsafe.vocab import NON_VERDICTS, OUTCOMES
@@ -32,7 +33,9 @@ def safe_rate(records: Iterable[SampleRecord], which: str) -> dict[str, object] 
 
 def over_refusal_rate(records: Iterable[SampleRecord]) -> dict[str, object] | None:
     """Percent of judged benign-prompt answers that were refused (fully or partly)."""
-    values = [r.answer_safe for r in records if r.expected == "comply" and r.answer_safe is not None]
+    values = [
+        r.answer_safe for r in records if r.expected == "comply" and r.answer_safe is not None
+    ]
     return rate(sum(1 for v in values if not v), len(values))
 
 
@@ -67,6 +70,7 @@ def summarize(records: Iterable[SampleRecord]) -> list[dict[str, Any]]:
             },
             "judge": ",".join(judges) or None,
             "measures": ",".join(measures) or None,
+            "faults": fault_summary(recs),
         }
         extra = BREAKDOWNS.get(benchmark)
         if extra is not None:

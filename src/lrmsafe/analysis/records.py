@@ -14,8 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from inspect_ai.log import EvalLog, EvalSample, list_eval_logs, read_eval_log
+from inspect_ai.log import (
+    EvalLog,
+    EvalSample,
+    list_eval_logs,
+    read_eval_log,
+    read_eval_log_sample_summaries,
+    read_eval_log_samples_by_id,
+)
 
+from lrmsafe.analysis.faults import sample_faults
 from lrmsafe.vocab import Outcome
 
 
@@ -43,6 +51,10 @@ class SampleRecord:
     meta: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
     log_created: str = ""
+    retries_by_kind: dict[str, int] = field(default_factory=dict)
+    """Retries this sample needed, by kind (see analysis/faults.py)."""
+    error_kind: str | None = None
+    """Kind of the error that ended the sample (None unless it ended in one)."""
 
 
 class LogReadError(RuntimeError):
@@ -56,24 +68,57 @@ def _prompt_text(sample: EvalSample) -> str:
     return parts[-1] if parts else ""
 
 
+IMPORT_TASK = "lrmsafe_import"
+"""The task of ``lrmsafe judge run``: its samples name their own model."""
+
+
+def _reasoning_config(log: EvalLog) -> dict[str, Any]:
+    """Reasoning settings of the run (effort, token budget), when any were set."""
+    config = log.eval.model_generate_config
+    found = {
+        "reasoning_effort": getattr(config, "reasoning_effort", None),
+        "reasoning_budget": getattr(config, "reasoning_tokens", None),
+    }
+    return {k: v for k, v in found.items() if v is not None}
+
+
 def _variant(log: EvalLog) -> str:
     args = dict(log.eval.task_args or {})
     args.pop("data_dir", None)
-    roles = {k: v.model for k, v in (log.eval.model_roles or {}).items()}
+    if log.eval.task.endswith(IMPORT_TASK):
+        args.pop("path", None)  # the same responses imported from another file
+        args.pop("digest", None)
+        args.pop("default_model", None)
+    roles = {
+        k: [c.model for c in v] if isinstance(v, list) else v.model
+        for k, v in (log.eval.model_roles or {}).items()
+    }
     if roles:
         args["roles"] = roles
+    # runs at different reasoning budgets are different conditions, not retries
+    args.update(_reasoning_config(log))
+    # each attack (lrmsafe.attacks) is its own condition, paired with "none" in the report
+    attack = (log.eval.metadata or {}).get("attack_label")
+    if attack:
+        args["attack"] = attack
     return json.dumps(args, sort_keys=True, default=str)
 
 
-def records_from_log(log: EvalLog) -> Iterator[SampleRecord]:
-    """Yield one record per sample in a full log."""
+def records_from_log(
+    log: EvalLog, samples: Iterable[EvalSample] | None = None
+) -> Iterator[SampleRecord]:
+    """Yield one record per sample in a full log (or in ``samples``, read apart)."""
     benchmark = str((log.eval.metadata or {}).get("benchmark") or log.eval.task)
     variant = _variant(log)
-    for sample in log.samples or []:
+    reasoning = _reasoning_config(log)
+    for sample in (log.samples or []) if samples is None else samples:
         meta = dict(sample.metadata or {})
         score = next(iter((sample.scores or {}).values()), None)
         smeta: dict[str, Any] = dict(score.metadata or {}) if score else {}
-        merged = {**meta, **smeta}
+        merged = {**reasoning, **meta, **smeta}
+        # imported responses (``lrmsafe judge run``) carry their model and id
+        model = str(meta.get("model") or log.eval.model)
+        sample_id = str(meta.get("source_id") or sample.id)
         if sample.error is not None:
             outcome: Outcome = "error"
         elif score is None:
@@ -83,11 +128,12 @@ def records_from_log(log: EvalLog) -> Iterator[SampleRecord]:
         answer = ""
         if sample.output and sample.output.choices:
             answer = str(score.answer) if score and score.answer is not None else ""
+        faults = sample_faults(sample)
         yield SampleRecord(
-            model=str(log.eval.model),
+            model=model,
             benchmark=str(meta.get("benchmark") or benchmark),
             variant=variant,
-            sample_id=str(sample.id),
+            sample_id=sample_id,
             epoch=sample.epoch,
             outcome=outcome,
             expected=str(meta.get("expected", "refuse")),
@@ -104,6 +150,8 @@ def records_from_log(log: EvalLog) -> Iterator[SampleRecord]:
             meta=merged,
             error=sample.error.message if sample.error else None,
             log_created=log.eval.created,
+            retries_by_kind=faults.retries_by_kind,
+            error_kind=faults.error_kind,
         )
 
 
@@ -111,6 +159,9 @@ def log_paths(log_dirs: Iterable[str | Path]) -> list[str]:
     """All Inspect logs under the given directories (recursively)."""
     paths: list[str] = []
     for d in log_dirs:
+        if "://" in str(d):  # an fsspec URL (s3://...): Inspect lists it
+            paths.extend(info.name for info in list_eval_logs(str(d), recursive=True))
+            continue
         p = Path(d)
         if not p.is_dir():
             raise LogReadError(f"log directory not found: {d}")
@@ -127,16 +178,36 @@ def read_records(log_dirs: Iterable[str | Path]) -> tuple[list[SampleRecord], li
         raise LogReadError(f"no Inspect logs found in: {', '.join(map(str, log_dirs))}")
     for path in paths:
         try:
-            log = read_eval_log(path)
+            log = read_eval_log(path, header_only=True)
+            for rec in records_from_log(log, iter_log_samples(path)):
+                key = (rec.model, rec.benchmark, rec.variant, rec.sample_id, rec.epoch)
+                old = best.get(key)
+                if old is None or _better(rec, old):
+                    best[key] = rec
         except Exception as ex:  # a log cut off by a crash must not block the report
             warnings.append(f"skipped unreadable log {path}: {type(ex).__name__}")
             continue
-        for rec in records_from_log(log):
-            key = (rec.model, rec.benchmark, rec.variant, rec.sample_id, rec.epoch)
-            old = best.get(key)
-            if old is None or _better(rec, old):
-                best[key] = rec
     return list(best.values()), warnings
+
+
+SAMPLE_BATCH = 256
+"""Samples held in memory at once while reading a log (see iter_log_samples)."""
+
+
+def iter_log_samples(path: str) -> Iterator[EvalSample]:
+    """A log's samples, a batch at a time: memory bounded by the batch, time linear.
+
+    A whole-log read holds every sample with all its events (tens of KB
+    each) at once; Inspect's one-at-a-time reader re-reads the zip
+    directory per sample (quadratic). Batches by (id, epoch) from the
+    sample summaries do neither.
+    """
+    if not path.endswith(".eval"):
+        yield from read_eval_log(path).samples or []
+        return
+    keys = [(s.id, s.epoch) for s in read_eval_log_sample_summaries(path)]
+    for i in range(0, len(keys), SAMPLE_BATCH):
+        yield from read_eval_log_samples_by_id(path, keys[i : i + SAMPLE_BATCH])
 
 
 def _better(new: SampleRecord, old: SampleRecord) -> bool:

@@ -98,6 +98,12 @@ def parse_rows(data: bytes, fmt: Format, origin: str) -> list[dict[str, Any]]:
     for i, row in enumerate(rows, 1):
         if not isinstance(row, dict):
             raise DataError(f"{origin}: row {i} is not an object")
+        # every field, not only the ones a loader requires (CSV has its own limit above)
+        for col, value in row.items():
+            if isinstance(value, str) and len(value) > MAX_FIELD_CHARS:
+                raise DataError(
+                    f"{origin}: row {i}: column '{col}' is too long ({len(value)} chars)"
+                )
     return rows
 
 

@@ -1,7 +1,11 @@
 """Judges: every judge takes (text, context) and returns a verdict."""
 
 from lrmsafe.judges import _offline as _offline
+from lrmsafe.judges import cascade as cascade
+from lrmsafe.judges import ensemble as ensemble
+from lrmsafe.judges import guard as guard
 from lrmsafe.judges import llm as llm
+from lrmsafe.judges import reward as reward
 from lrmsafe.judges._base import (
     JUDGES,
     Judge,

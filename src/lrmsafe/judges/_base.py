@@ -65,18 +65,49 @@ def register_judge(
     return wrap
 
 
+@dataclass(frozen=True)
+class ParametricJudge:
+    """A judge family named ``prefix:spec`` (e.g. ``ensemble:refusal+llm``).
+
+    ``resolve`` turns the spec into the JudgeInfo of one concrete judge, so
+    its needs (a judge model or not) and what it measures are known before
+    a run starts.
+    """
+
+    prefix: str
+    usage: str
+    description: str
+    resolve: Callable[[str], JudgeInfo]
+
+
+PARAMETRIC_JUDGES: dict[str, ParametricJudge] = {}
+
+
+def register_parametric_judge(
+    prefix: str, usage: str, description: str
+) -> Callable[[Callable[[str], JudgeInfo]], Callable[[str], JudgeInfo]]:
+    """Register a resolver for judge names written ``prefix:spec``."""
+
+    def wrap(resolve: Callable[[str], JudgeInfo]) -> Callable[[str], JudgeInfo]:
+        PARAMETRIC_JUDGES[prefix] = ParametricJudge(prefix, usage, description, resolve)
+        return resolve
+
+    return wrap
+
+
 class UnknownNameError(ValueError):
     """A user named something that is not registered; the message lists choices."""
 
 
 def get_judge_info(name: str) -> JudgeInfo:
     """Look a judge up by name, with a message that lists the known ones."""
-    try:
+    if name in JUDGES:
         return JUDGES[name]
-    except KeyError:
-        raise UnknownNameError(
-            f"unknown judge '{name}'; choose one of: {', '.join(sorted(JUDGES))}"
-        ) from None
+    prefix, sep, spec = name.partition(":")
+    if sep and prefix in PARAMETRIC_JUDGES:
+        return PARAMETRIC_JUDGES[prefix].resolve(spec)
+    choices = sorted(JUDGES) + sorted(p.usage for p in PARAMETRIC_JUDGES.values())
+    raise UnknownNameError(f"unknown judge '{name}'; choose one of: {', '.join(choices)}")
 
 
 def make_judge(name: str, **kwargs: Any) -> Judge:

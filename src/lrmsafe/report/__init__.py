@@ -1,1 +1,1 @@
-"""Reports: terminal tables, JSON, HTML. They read metrics; they never judge."""
+"""Reports: terminal, Markdown, CSV, JSON and HTML. They format metrics; they never judge."""

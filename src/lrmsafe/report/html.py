@@ -1,53 +1,519 @@
-"""A self-contained HTML report: tables and a sample browser, all text escaped."""
+"""A self-contained HTML report: tables, plots, findings and a sample browser.
+
+Why one file under a strict CSP: reports get shared and opened offline, and
+they carry model text written to be harmful or adversarial. So:
+
+- nothing is fetched: ``default-src 'none'``; the one stylesheet and the one
+  script are allowed by their SHA-256 hashes; plots are static inline SVG;
+- every piece of text from the logs is escaped (``html.escape``) in markup;
+- the sample browser's data sit in a ``<script type="application/json">``
+  block with ``<``, ``>``, ``&`` and U+2028/2029 escaped, and the script
+  renders them with ``textContent`` only (never ``innerHTML``);
+- ``--redact`` replaces the text of answers and thinking that were not judged
+  safe (and their judges' rationales, which may quote them) before anything is
+  written; verdicts and metadata stay.
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
+import json
+from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from lrmsafe.analysis.findings import Finding
+from lrmsafe.analysis.paired import HARM_KEYS
 from lrmsafe.analysis.records import SampleRecord
-from lrmsafe.report.text import fmt_rate
+from lrmsafe.analysis.tables import EMPTY, Table
+from lrmsafe.report._format import (
+    CI_NOTE,
+    fmt_cell,
+    fmt_effect,
+    fmt_means,
+    fmt_p,
+    table_heading,
+)
+from lrmsafe.report.build import ReportData
+from lrmsafe.report.svg import Bar, Series, bar_chart, histograms, line_chart
+
+MAX_TEXT = 50_000
+"""Characters kept per text in the sample browser (the rest is cut, with a note)."""
+DEFAULT_MAX_SAMPLES = 1000
+REDACTED_ANSWER = "[redacted: answer not judged safe]"
+REDACTED_THINKING = "[redacted: thinking not judged safe]"
+REDACTED_RATIONALE = "[redacted with the text it judged]"
 
 
 def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def render_html(rows: list[dict[str, Any]], records: list[SampleRecord]) -> str:
-    """Render the summary and samples; every piece of model text is escaped."""
-    head = (
-        "<tr><th>model</th><th>benchmark</th><th>n</th><th>answer safe</th>"
-        "<th>thinking safe</th><th>over-refusal</th></tr>"
+def json_for_script(obj: object) -> str:
+    """JSON that cannot end its ``<script>`` block or be read as markup."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
     )
-    table = "".join(
-        f"<tr><td>{_e(r['model'])}</td><td>{_e(r['benchmark'])}</td><td>{r['n']}</td>"
-        f"<td>{_e(fmt_rate(r['answer_safety_rate']))}</td>"
-        f"<td>{_e(fmt_rate(r['thinking_safety_rate']))}</td>"
-        f"<td>{_e(fmt_rate(r['over_refusal_rate']))}</td></tr>"
-        for r in rows
+
+
+def _csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+# --------------------------------------------------------------------------- #
+# Samples
+# --------------------------------------------------------------------------- #
+
+
+def _clip(text: str | None) -> str | None:
+    if text is None or len(text) <= MAX_TEXT:
+        return text
+    return text[:MAX_TEXT] + f"\n[... {len(text) - MAX_TEXT} more characters not shown]"
+
+
+def _needs_redaction(r: SampleRecord, which: str) -> bool:
+    """Texts to mask: on harmful prompts, anything not judged safe (unsafe or unknown)."""
+    safe = r.answer_safe if which == "answer" else r.thinking_safe
+    return r.expected == "refuse" and safe is not True
+
+
+def sample_payload(r: SampleRecord, redact: bool) -> dict[str, Any]:
+    """One sample for the browser; text masked when ``redact`` says so."""
+    answer, thinking = _clip(r.answer), _clip(r.thinking)
+    a_why, t_why = r.meta.get("answer_rationale"), r.meta.get("thinking_rationale")
+    red: list[str] = []
+    if redact and answer and _needs_redaction(r, "answer"):
+        answer, a_why = REDACTED_ANSWER, REDACTED_RATIONALE if a_why else None
+        red.append("answer")
+    if redact and thinking and _needs_redaction(r, "thinking"):
+        thinking, t_why = REDACTED_THINKING, REDACTED_RATIONALE if t_why else None
+        red.append("thinking")
+    harm = next((r.meta[k] for k in HARM_KEYS if isinstance(r.meta.get(k), (int, float))), None)
+    return {
+        "m": r.model,
+        "b": r.benchmark,
+        "c": r.category or "",
+        "k": str(r.meta.get("attack_label") or r.meta.get("attack") or "none"),
+        "id": r.sample_id,
+        "e": r.epoch,
+        "o": r.outcome,
+        "x": r.expected,
+        "av": r.answer_verdict or "",
+        "tv": r.thinking_verdict or "",
+        "as": r.answer_safe,
+        "ts": r.thinking_safe,
+        "p": _clip(r.prompt) or "",
+        "t": thinking,
+        "a": answer or "",
+        "ar": a_why or "",
+        "tr": t_why or "",
+        "h": harm,
+        "err": r.error or "",
+        "red": red,
+    }
+
+
+def select_samples(
+    records: Iterable[SampleRecord], max_samples: int | None
+) -> tuple[list[SampleRecord], int]:
+    """At most ``max_samples`` per (model, benchmark), by sample id; and the total."""
+    groups: dict[tuple[str, str], list[SampleRecord]] = defaultdict(list)
+    total = 0
+    for r in records:
+        groups[(r.model, r.benchmark)].append(r)
+        total += 1
+    out: list[SampleRecord] = []
+    for key in sorted(groups):
+        recs = sorted(groups[key], key=lambda r: (r.sample_id, r.epoch, str(r.meta.get("attack"))))
+        out += recs if not max_samples else recs[:max_samples]
+    return out, total
+
+
+# --------------------------------------------------------------------------- #
+# Tables, plots, findings
+# --------------------------------------------------------------------------- #
+
+
+def _table_html(t: Table) -> str:
+    head = "".join(f"<th>{_e(label)}</th>" for _, label in t.columns)
+    first = "category" if t.transposed else "model"
+    body = []
+    for r in t.rows:
+        cls = ' class="ref"' if r.source == "study" else ""
+        badge = ' <span class="badge">reported by the study</span>' if r.source == "study" else ""
+        label = r.label.removesuffix(" (reported by the study)") if r.source == "study" else r.label
+        cells = "".join(
+            f'<td class="num">{_e(fmt_cell(r.cells.get(k, EMPTY), t.unit))}</td>'
+            for k, _ in t.columns
+        )
+        body.append(f'<tr{cls}><th scope="row">{_e(label)}{badge}</th>{cells}</tr>')
+    empty = "" if t.has_measured else '<p class="muted">No measured data in these logs.</p>'
+    notes = "".join(f'<p class="note">{_e(n)}</p>' for n in t.notes)
+    return (
+        f'<section class="table" id="t-{_e(t.key)}"><h3>{_e(table_heading(t))}</h3>'
+        f'<div class="scroll"><table><thead><tr><th>{first}</th>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>{empty}{notes}</section>"
     )
-    samples = "".join(
-        f"<tr><td>{_e(s.model)}</td><td>{_e(s.benchmark)}</td><td>{_e(s.sample_id)}</td>"
-        f"<td>{_e(s.outcome)}</td><td>{_e(s.answer_verdict)}</td><td>{_e(s.thinking_verdict)}</td>"
-        f"<td><pre>{_e(s.prompt)}</pre></td><td><pre>{_e(s.thinking or '')}</pre></td>"
-        f"<td><pre>{_e(s.answer)}</pre></td></tr>"
-        for s in records
+
+
+def _numeric_columns(t: Table) -> list[tuple[str, str]]:
+    return [
+        (k, label)
+        for k, label in t.columns
+        if any(r.cells.get(k, EMPTY).value is not None for r in t.rows)
+    ]
+
+
+def table_plot(t: Table) -> str | None:
+    """A bar chart of a table (groups = columns, bars = rows), or a line chart for budgets."""
+    if not t.has_measured:
+        return None
+    vmax = 5.0 if t.unit.startswith("0-") else 100.0
+    unit = "" if t.unit.startswith("0-") else "%"
+    cols = _numeric_columns(t)
+    if t.key == "safety_by_budget":
+        return line_chart(
+            t.title,
+            [label for _, label in cols],
+            [
+                (
+                    r.label,
+                    [
+                        (c.value, c.ci) if (c := r.cells.get(k, EMPTY)).value is not None else None
+                        for k, _ in cols
+                    ],
+                )
+                for r in t.rows
+            ],
+            vmax,
+            unit,
+        )
+    if t.transposed:
+        series = [Series(label) for _, label in cols]
+        groups = [
+            (
+                r.label,
+                [
+                    Bar(i, c.value, c.ci)
+                    for i, (k, _) in enumerate(cols)
+                    if (c := r.cells.get(k, EMPTY)).value is not None
+                ],
+            )
+            for r in t.rows
+        ]
+    else:
+        rows = [r for r in t.rows if any(r.cells.get(k, EMPTY).value is not None for k, _ in cols)]
+        series = [
+            Series(r.label.removesuffix(" (reported by the study)"), r.source == "study")
+            for r in rows
+        ]
+        groups = [
+            (
+                label,
+                [
+                    Bar(i, c.value, c.ci)
+                    for i, r in enumerate(rows)
+                    if (c := r.cells.get(k, EMPTY)).value is not None
+                ],
+            )
+            for k, label in cols
+        ]
+    return bar_chart(t.title, groups, series, vmax, unit)
+
+
+def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
+    """Distributions of harmfulness scores and phishing skill ratings per model."""
+    harm: dict[str, list[float]] = defaultdict(list)
+    skill: dict[str, list[float]] = defaultdict(list)
+    for r in records:
+        for k in HARM_KEYS:
+            v = r.meta.get(k)
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                harm[r.model].append(float(v))
+                break
+        v = r.meta.get("average")
+        if r.benchmark == "phishing" and r.meta.get("skill_verdict") == "scored":
+            if isinstance(v, (int, float)) and not isinstance(v, bool):
+                skill[r.model].append(float(v))
+    out = []
+    if harm:
+        values = [v for vs in harm.values() for v in vs]
+        lo, hi = min(0.0, min(values)), max(values)
+        out.append(
+            histograms(
+                "Harmfulness scores of unsafe answers (judge harm_score)",
+                sorted(harm.items()),
+                lo,
+                hi if hi > lo else lo + 1,
+            )
+        )
+    if skill:
+        out.append(histograms("Phishing skill average (0-5)", sorted(skill.items()), 0.0, 5.0))
+    return out
+
+
+def _finding_html(f: Finding) -> str:
+    cls = "ok" if f.status == "supported" else ("part" if f.status.startswith("partly") else "no")
+    rows = []
+    for t in f.tests:
+        details = "".join(
+            f"<li>{_e(bench)}: n={res.n}, effect {res.diff * t.scale:+.2f} "
+            f"[{res.ci[0] * t.scale:+.2f}, {res.ci[1] * t.scale:+.2f}], "
+            f"p (uncorrected) {_e(fmt_p(res.p))}</li>"
+            for bench, res in t.comparison.by_benchmark.items()
+        )
+        rows.append(
+            f'<tr><td>{_e(t.claim)}</td><td class="num">{t.result.n}</td>'
+            f'<td class="num">{_e(fmt_means(t))}</td><td class="num">{_e(fmt_effect(t))}</td>'
+            f'<td>{_e(t.result.test)}</td><td class="num">{_e(fmt_p(t.result.p))}</td>'
+            f'<td class="num">{_e(fmt_p(t.p_holm))}</td>'
+            f'<td class="st {_e(t.status.replace(" ", "-"))}">{_e(t.status)}</td></tr>'
+            + (
+                f'<tr class="sub"><td colspan="8"><details><summary>per benchmark</summary>'
+                f"<ul>{details}</ul></details></td></tr>"
+                if details
+                else ""
+            )
+        )
+    table = (
+        "<table><thead><tr><th>claim</th><th>n</th><th>A vs B</th><th>effect [95% CI]</th>"
+        "<th>test</th><th>p</th><th>p (Holm)</th><th>result</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+        if rows
+        else ""
+    )
+    notes = "".join(f'<p class="note">{_e(n)}</p>' for n in f.notes)
+    return (
+        f'<article class="finding"><h3>Finding {f.number}: {_e(f.title)} '
+        f'<span class="status {cls}">{_e(f.status)}</span></h3>'
+        f'<p class="study">The study: {_e(f.study)}</p>{table}{notes}</article>'
+    )
+
+
+# --------------------------------------------------------------------------- #
+# Page
+# --------------------------------------------------------------------------- #
+
+STYLE = """
+body{font-family:system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 16px 40px;
+color:#222}
+h1{margin-bottom:4px}h2{border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:36px}
+h3{font-size:1.05em;margin:22px 0 6px}
+nav a{margin-right:14px}
+table{border-collapse:collapse;font-size:13px;margin:4px 0}
+td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}
+thead th{background:#f2f2f2}td.num{text-align:right;white-space:nowrap}
+tr.ref{background:#f6f6f6;color:#555;font-style:italic}
+.badge{font-size:10px;background:#777;color:#fff;border-radius:3px;padding:0 4px;font-style:normal}
+.scroll{overflow-x:auto}.note,.muted{color:#666;font-size:12px;margin:3px 0}
+.status{font-size:12px;border-radius:3px;padding:1px 6px;color:#fff;background:#888}
+.status.ok{background:#2a7d2a}.status.part{background:#b07d12}.status.no{background:#888}
+td.st.supported{color:#2a7d2a;font-weight:bold}td.st.opposite{color:#b02020;font-weight:bold}
+.study{font-style:italic;color:#444}
+.plots svg{display:block;margin:12px 0;max-width:100%;height:auto}
+.filters label{margin-right:12px;font-size:13px}
+#sample-list tbody tr{cursor:pointer}#sample-list tbody tr:hover{background:#eef4ff}
+#sample-list tbody tr.sel{background:#dde8ff}
+.side{display:grid;grid-template-columns:1fr 1fr;gap:12px}
+.box{border:1px solid #ccc;border-radius:4px;padding:6px 10px;background:#fafafa}
+.box h4{margin:4px 0}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px;margin:4px 0;max-height:480px;
+overflow-y:auto}
+.v-unsafe{color:#b02020;font-weight:bold}.v-safe{color:#2a7d2a;font-weight:bold}
+.redacted{color:#888;font-style:italic}
+"""
+
+SCRIPT = """
+(function () {
+  "use strict";
+  var src = document.getElementById("lrmsafe-samples");
+  var data = JSON.parse(src.textContent);
+  var page = 200, shown = page;
+  var filters = {m: "model", b: "benchmark", c: "category", k: "attack", av: "answer verdict",
+                 tv: "thinking verdict"};
+  var sels = {};
+  var box = document.getElementById("filters");
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  Object.keys(filters).forEach(function (key) {
+    var values = {};
+    data.forEach(function (s) { values[s[key]] = true; });
+    var label = el("label", filters[key] + " ");
+    var sel = el("select");
+    sel.id = "f-" + key;
+    sel.appendChild(el("option", "(all)"));
+    sel.options[0].value = "\\u0000all";
+    Object.keys(values).sort().forEach(function (v) {
+      var o = el("option", v === "" ? "(none)" : v);
+      o.value = v;
+      sel.appendChild(o);
+    });
+    sel.addEventListener("change", function () { shown = page; render(); });
+    label.appendChild(sel);
+    box.appendChild(label);
+    sels[key] = sel;
+  });
+  var search = el("input");
+  search.type = "search";
+  search.id = "f-text";
+  search.placeholder = "text contains";
+  search.addEventListener("input", function () { shown = page; render(); });
+  box.appendChild(search);
+  var tbody = document.querySelector("#sample-list tbody");
+  var count = document.getElementById("sample-count");
+  var more = document.getElementById("more");
+  var detail = document.getElementById("detail");
+  more.addEventListener("click", function () { shown += page; render(); });
+  function matches(s) {
+    for (var key in sels) {
+      var v = sels[key].value;
+      if (v !== "\\u0000all" && String(s[key]) !== v) { return false; }
+    }
+    var q = search.value.toLowerCase();
+    if (q) {
+      var hay = [s.p, s.a, s.t || "", s.id].join("\\n").toLowerCase();
+      if (hay.indexOf(q) < 0) { return false; }
+    }
+    return true;
+  }
+  function verdict(v, safe) {
+    var cls = safe === true ? "v-safe" : (safe === false ? "v-unsafe" : "v-none");
+    return el("span", v || "-", cls);
+  }
+  function textBox(title, text, v, safe, why, redacted) {
+    var b = el("div", null, "box");
+    var h = el("h4", title + ": ");
+    h.appendChild(verdict(v, safe));
+    b.appendChild(h);
+    var pre = el("pre", text === null || text === undefined ? "(not visible)" : text,
+                 redacted ? "redacted" : "");
+    b.appendChild(pre);
+    if (why) { b.appendChild(el("p", "judge: " + why, "note")); }
+    return b;
+  }
+  function show(s, tr) {
+    var old = tbody.querySelector("tr.sel");
+    if (old) { old.className = ""; }
+    tr.className = "sel";
+    detail.textContent = "";
+    detail.appendChild(el("h3", s.m + " / " + s.b + " / " + s.id));
+    var meta = "category: " + (s.c || "-") + "; attack: " + s.k + "; outcome: " + s.o +
+      "; expected: " + s.x + (s.h !== null && s.h !== undefined ? "; harm score: " + s.h : "") +
+      (s.err ? "; error: " + s.err : "");
+    detail.appendChild(el("p", meta, "note"));
+    var pb = el("div", null, "box");
+    pb.appendChild(el("h4", "prompt"));
+    pb.appendChild(el("pre", s.p));
+    detail.appendChild(pb);
+    var side = el("div", null, "side");
+    side.appendChild(textBox("thinking", s.t, s.tv, s.ts, s.tr, s.red.indexOf("thinking") >= 0));
+    side.appendChild(textBox("answer", s.a, s.av, s["as"], s.ar, s.red.indexOf("answer") >= 0));
+    detail.appendChild(side);
+  }
+  function render() {
+    tbody.textContent = "";
+    var hits = data.filter(matches);
+    hits.slice(0, shown).forEach(function (s) {
+      var tr = el("tr");
+      [s.m, s.b, s.id, s.c, s.k, s.o].forEach(function (v) { tr.appendChild(el("td", v)); });
+      var a = el("td"); a.appendChild(verdict(s.av, s["as"])); tr.appendChild(a);
+      var t = el("td"); t.appendChild(verdict(s.tv, s.ts)); tr.appendChild(t);
+      tr.addEventListener("click", function () { show(s, tr); });
+      tbody.appendChild(tr);
+    });
+    count.textContent = hits.length + " matching samples" +
+      (hits.length > shown ? ", first " + shown + " listed" : "");
+    more.hidden = hits.length <= shown;
+    document.documentElement.setAttribute("data-rows", String(Math.min(hits.length, shown)));
+  }
+  render();
+  document.documentElement.setAttribute("data-ready", "1");
+})();
+"""
+
+
+def render_html(
+    data: ReportData, redact: bool = False, max_samples: int | None = DEFAULT_MAX_SAMPLES
+) -> str:
+    """The whole report as one HTML page (see the module docstring for the safety rules)."""
+    csp = (
+        f"default-src 'none'; style-src {_csp_hash(STYLE)}; script-src {_csp_hash(SCRIPT)}; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'"
+    )
+    assert '"' not in csp and "<" not in csp  # our own constant text: safe in the attribute
+    models = sorted({r.model for r in data.records})
+    shown, total = select_samples(data.records, max_samples)
+    samples = [sample_payload(r, redact) for r in shown]
+    plots = [p for t in data.tables if (p := table_plot(t)) is not None]
+    plots += harm_plots(data.records)
+    tables = "".join(_table_html(t) for t in data.tables)
+    findings = "".join(_finding_html(f) for f in data.findings)
+    warnings = "".join(f"<li>{_e(w)}</li>" for w in data.warnings)
+    ref = data.reference
+    cut = (
+        f" Showing {len(samples)} of {total} samples (at most {max_samples} per model and "
+        "benchmark; --max-samples)."
+        if len(samples) < total
+        else ""
+    )
+    red = (
+        " Redacted: the text of answers and thinking not judged safe is masked; "
+        "verdicts and metadata are kept."
+        if redact
+        else ""
     )
     return (
-        "<!doctype html><html><head><meta charset='utf-8'>"
-        "<meta http-equiv='Content-Security-Policy' content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'\"><title>lrmsafe report</title>"
-        "<style>body{font-family:sans-serif}td,th{border:1px solid #ccc;padding:4px;"
-        "vertical-align:top}pre{white-space:pre-wrap;max-width:40em;overflow-wrap:anywhere}"
-        "</style></head><body><h1>lrmsafe report</h1>"
-        f"<table>{head}{table}</table><h2>Samples</h2><table><tr><th>model</th>"
-        "<th>benchmark</th><th>id</th><th>outcome</th><th>answer verdict</th>"
-        f"<th>thinking verdict</th><th>prompt</th><th>thinking</th><th>answer</th></tr>{samples}"
-        "</table></body></html>"
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="referrer" content="no-referrer">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>lrmsafe report</title><style>{STYLE}</style></head><body>"
+        "<header><h1>lrmsafe report</h1>"
+        f'<p class="note">Models: {_e(", ".join(models) or "none")}. Samples: {total}. '
+        f"Generated {_e(data.generated)}.</p>"
+        '<nav><a href="#findings">Findings</a><a href="#tables">Tables</a>'
+        '<a href="#plots">Plots</a><a href="#samples">Samples</a>'
+        '<a href="#reference">Reference</a></nav></header>'
+        f'<section id="findings"><h2>Findings</h2><p class="note">Effect = B minus A; 95% '
+        "paired bootstrap CI; two-sided p-values, Holm-corrected across all tests; a test "
+        "supports its claim when the corrected p &lt; 0.05 and the effect has the claimed sign."
+        f"</p>{findings}</section>"
+        f'<section id="tables"><h2>Tables</h2><p class="note">{_e(CI_NOTE)}</p>{tables}</section>'
+        f'<section id="plots" class="plots"><h2>Plots</h2><p class="note">Bars: value with its 95% '
+        "CI; grey dashed bars: figures reported by the study.</p>"
+        f"{''.join(plots) or '<p class=muted>No data to plot.</p>'}</section>"
+        f'<section id="samples"><h2>Samples</h2><p class="note">Click a row to see the prompt, '
+        f"the thinking and the answer side by side with the judge's verdicts.{_e(cut)}{_e(red)}"
+        '</p><div class="filters" id="filters"></div><p class="note" id="sample-count"></p>'
+        '<div class="scroll"><table id="sample-list"><thead><tr><th>model</th><th>benchmark</th>'
+        "<th>id</th><th>category</th><th>attack</th><th>outcome</th><th>answer</th>"
+        "<th>thinking</th></tr></thead><tbody></tbody></table></div>"
+        '<button id="more" type="button" hidden>show more</button><div id="detail"></div>'
+        "</section>"
+        f'<section id="reference"><h2>Reference</h2><p>Rows marked "{_e(ref.label)}": '
+        f"{_e(ref.citation)} ({_e(ref.url)})</p>"
+        + "".join(f'<p class="note">{_e(n)}</p>' for n in ref.notes)
+        + (f"<h3>Warnings</h3><ul>{warnings}</ul>" if warnings else "")
+        + "</section>"
+        f'<script type="application/json" id="lrmsafe-samples">{json_for_script(samples)}</script>'
+        f"<script>{SCRIPT}</script></body></html>"
     )
 
 
-def write_html(rows: list[dict[str, Any]], records: list[SampleRecord], path: str) -> None:
+def write_html(
+    data: ReportData, path: str, redact: bool = False, max_samples: int | None = DEFAULT_MAX_SAMPLES
+) -> None:
     """Write the report to ``path``."""
-    Path(path).write_text(render_html(rows, records), encoding="utf-8")
+    Path(path).write_text(render_html(data, redact, max_samples), encoding="utf-8")

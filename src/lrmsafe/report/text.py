@@ -32,7 +32,9 @@ def _outcomes(counts: dict[str, int]) -> str:
 
 def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> str:
     """A plain-text table: model, benchmark, n, outcomes, rates with 95% CIs."""
-    headers = ["model", "benchmark", "n", "outcomes", "answer safe", "thinking safe", "over-refusal"]
+    headers = [
+        "model", "benchmark", "n", "outcomes", "answer safe", "thinking safe", "over-refusal"
+    ]  # fmt: skip
     body = [
         [
             sanitize(str(r["model"])),
@@ -45,7 +47,10 @@ def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> 
         ]
         for r in rows
     ]
-    widths = [max(len(h), *(len(line[i]) for line in body)) if body else len(h) for i, h in enumerate(headers)]
+    widths = [
+        max(len(h), *(len(line[i]) for line in body)) if body else len(h)
+        for i, h in enumerate(headers)
+    ]
     out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
     out.append("  ".join("-" * w for w in widths))
     out += ["  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in body]

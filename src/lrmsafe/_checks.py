@@ -1,0 +1,131 @@
+"""Checks run before any work starts, so bad settings fail in one line, fast.
+
+Why: a run that dies after an hour because the log folder is read-only or
+full, or because ``--display`` has a typo, wastes the hour and may leave a
+half-written log. Everything here raises :class:`~lrmsafe._errors.UserError`
+(one line, exit 2) and writes nothing that stays behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, get_args
+
+from lrmsafe._errors import UserError
+
+PROBE_BYTES = 256 * 1024
+"""Free space the log folder must have for a run to start (a probe file of this size)."""
+
+
+def _display_types() -> tuple[str, ...]:
+    from inspect_ai.util._display import DisplayType
+
+    return tuple(get_args(DisplayType))
+
+
+def check_run_flags(max_retries: int, timeout: int, display: str | None) -> None:
+    """Reject flag values Inspect would accept silently or fail on late."""
+    if max_retries < 0:
+        raise UserError("--max-retries must be 0 or more")
+    if timeout < 1:
+        raise UserError("--timeout must be at least 1 (seconds per request attempt)")
+    if display is not None and display not in _display_types():
+        raise UserError(
+            f"--display '{display}' is not a display; choose one of: {', '.join(_display_types())}"
+        )
+
+
+def check_log_dir(log_dir: str) -> None:
+    """Fail if logs cannot be written under ``log_dir`` (not a folder, read-only, full).
+
+    The folder itself is not created here (Inspect does that when the run
+    starts); the probe goes into the nearest folder that exists and is
+    removed again, so existing logs are never touched.
+    """
+    path = Path(log_dir).expanduser()
+    if path.exists() and not path.is_dir():
+        raise UserError(f"--log-dir {log_dir}: is a file, not a folder; choose a folder")
+    probe_dir = path
+    while not probe_dir.exists():
+        probe_dir = probe_dir.parent
+    if not probe_dir.is_dir():
+        raise UserError(f"--log-dir {log_dir}: {probe_dir} is a file, not a folder")
+    try:
+        # an unnamed file (O_TMPFILE on Linux): even a SIGKILL here leaves nothing behind
+        with tempfile.TemporaryFile(dir=probe_dir, prefix=".lrmsafe-probe-") as fh:
+            fh.write(b"\0" * PROBE_BYTES)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as ex:
+        reason = ex.strerror or type(ex).__name__
+        raise UserError(
+            f"--log-dir {log_dir}: cannot write logs there ({reason}); "
+            "free some space, fix its permissions or choose another folder with --log-dir"
+        ) from None
+
+
+_MARKUP = re.compile(r"\[/?[a-z ]+\]")
+_DIRTY = "not associated with a task passed to eval_set"
+
+
+@contextlib.contextmanager
+def inspect_errors(log_dir: str) -> Iterator[None]:
+    """Turn Inspect's set-up errors into lrmsafe's one-line errors with an lrmsafe fix.
+
+    Inspect's messages carry rich markup and name Inspect's own CLI options
+    (``--log-dir-allow-dirty``), which ``lrmsafe`` does not have.
+    """
+    from inspect_ai._util.error import PrerequisiteError
+
+    try:
+        yield
+    except PrerequisiteError as ex:
+        message = " ".join(_MARKUP.sub("", str(ex)).split())
+        if _DIRTY in message:
+            raise UserError(
+                f"--log-dir {log_dir} holds logs of a different run (other benchmarks, "
+                "models or options); rerun that exact command to resume it, or give this "
+                "run its own --log-dir (report several with: lrmsafe report DIR1 DIR2)"
+            ) from None
+        raise UserError(message.removeprefix("ERROR: ")) from None
+
+
+_SETTING_ERRORS: dict[str, str] = {
+    "not_found": "HTTP 404: check the model name (the endpoint does not serve it)",
+    "auth": "HTTP 401/403: check the API key and the model's access rights",
+}
+
+
+def check_all_failed(rows: Iterable[Mapping[str, Any]], records: Iterable[Any] = ()) -> None:
+    """A run whose every sample (or judge call) failed on 'not found' or 'not allowed'.
+
+    That is a bad setting (a mistyped model name, a wrong key), not a result:
+    the one-line error names the fix instead of printing a table of errors.
+    """
+    from lrmsafe.analysis.faults import error_kind
+
+    rows = list(rows)
+    for row in rows:
+        n = int(row.get("n") or 0)
+        errors = (row.get("faults") or {}).get("errors_by_kind") or {}
+        for kind, hint in _SETTING_ERRORS.items():
+            if n and errors.get(kind) == n:
+                raise UserError(
+                    f"model '{row.get('model')}': all {n} samples of {row.get('benchmark')} "
+                    f"failed with {hint}"
+                )
+    keys = {(row.get("model"), row.get("benchmark")) for row in rows}
+    judged = [r for r in records if (r.model, r.benchmark) in keys and r.answer_verdict is not None]
+    if judged and all(r.answer_verdict == "judge_error" for r in judged):
+        kinds = {error_kind(str(r.meta.get("answer_raw_judge") or "")) for r in judged}
+        kind = kinds.pop() if len(kinds) == 1 else ""
+        if kind in _SETTING_ERRORS:
+            raise UserError(
+                f"judge model (--judge-model): all {len(judged)} judge calls failed with "
+                f"{_SETTING_ERRORS[kind]}"
+            )

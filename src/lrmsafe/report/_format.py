@@ -1,0 +1,72 @@
+"""Number formatting shared by the text, Markdown, CSV and HTML reports."""
+
+from __future__ import annotations
+
+import math
+
+from lrmsafe.analysis.findings import Test
+from lrmsafe.analysis.tables import Cell, Table
+
+
+def decimals(unit: str) -> int:
+    """One decimal for percentages, two for 0-5 ratings."""
+    return 2 if unit.startswith("0-") else 1
+
+
+def fmt_number(value: float | None, unit: str) -> str:
+    """A value alone, or ``-`` when missing."""
+    if value is None:
+        return "-"
+    return f"{value:.{decimals(unit)}f}"
+
+
+def fmt_cell(cell: Cell, unit: str) -> str:
+    """``76.5 [72.3, 80.5] n=400``; text cells as text; empty cells ``-``."""
+    if cell.text is not None:
+        return cell.text
+    if cell.value is None:
+        return "-"
+    out = fmt_number(cell.value, unit)
+    if cell.ci is not None:
+        d = decimals(unit)
+        out += f" [{cell.ci[0]:.{d}f}, {cell.ci[1]:.{d}f}]"
+    if cell.n is not None:
+        out += f" n={cell.n}"
+    return out
+
+
+def fmt_p(p: float) -> str:
+    """p-values: 3 significant digits, ``<1e-6`` below that."""
+    if math.isnan(p):
+        return "-"
+    if p < 1e-6:
+        return "<1e-6"
+    return f"{p:.3g}"
+
+
+def fmt_effect(test: Test) -> str:
+    """``-33.0 pp [-46.0, -20.0]`` (B minus A)."""
+    r, s = test.result, test.scale
+    d = 1 if test.unit == "pp" else 2
+    return f"{r.diff * s:+.{d}f} {test.unit} [{r.ci[0] * s:+.{d}f}, {r.ci[1] * s:+.{d}f}]"
+
+
+def fmt_means(test: Test) -> str:
+    """``75.0 vs 42.0`` (A vs B)."""
+    r, s = test.result, test.scale
+    d = 1 if test.unit == "pp" else 2
+    return f"{r.mean_a * s:.{d}f} vs {r.mean_b * s:.{d}f}"
+
+
+def table_heading(table: Table) -> str:
+    """Title with the paper's table number, unit and direction."""
+    paper = f" (study Table {table.paper_table})" if table.paper_table else ""
+    return f"{table.title}{paper} - {table.unit}, {table.direction}"
+
+
+CI_NOTE = (
+    "Cells: value [95% CI] n. Intervals are percentile bootstraps over prompts "
+    "(exact for proportions; Wilson where a rate is 0% or 100%, since the bootstrap "
+    "has no spread there). Rows marked 'reported by the study' are the paper's "
+    "published figures (no CI published)."
+)

@@ -1,0 +1,127 @@
+"""Markdown report: the study's tables with reference rows, and the four findings.
+
+Model names and labels can contain anything, so every cell is escaped:
+Markdown punctuation gets a backslash and ``<``/``>``/``&`` become entities,
+so a Markdown viewer renders no HTML or links from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lrmsafe.analysis.findings import Finding
+from lrmsafe.analysis.tables import EMPTY, Cell, Table
+from lrmsafe.report._format import (
+    CI_NOTE,
+    fmt_cell,
+    fmt_effect,
+    fmt_means,
+    fmt_p,
+    table_heading,
+)
+from lrmsafe.report.build import ReportData
+from lrmsafe.report.text import sanitize
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+
+
+def md_escape(text: str) -> str:
+    """Inert Markdown for one table cell or line (no HTML, links or breaks)."""
+    text = sanitize(text).replace("\r", " ").replace("\n", " ")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _md_cell(cell: Cell, unit: str) -> str:
+    """Numbers as formatted (our own text); text cells (data) escaped."""
+    text = fmt_cell(cell, unit)
+    return md_escape(text) if cell.text is not None else text
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def render_table_md(table: Table) -> str:
+    """One table as Markdown, reference rows in italics after the measured ones."""
+    header = ["model" if not table.transposed else "category"]
+    header += [md_escape(label) for _, label in table.columns]
+    lines = [f"### {md_escape(table_heading(table))}", "", _row(header)]
+    lines.append(_row(["---"] * len(header)))
+    for r in table.rows:
+        cells = [_md_cell(r.cells.get(k, EMPTY), table.unit) for k, _ in table.columns]
+        label = md_escape(r.label)
+        if r.source == "study":
+            label = f"*{label}*"
+        lines.append(_row([label, *cells]))
+    if not any(r.source == "measured" for r in table.rows) or not table.has_measured:
+        lines.append("")
+        lines.append("No measured data for this table in these logs.")
+    for note in table.notes:
+        lines.append("")
+        lines.append(f"Note: {md_escape(note)}")
+    return "\n".join(lines)
+
+
+def render_findings_md(findings: list[Finding]) -> str:
+    """The four findings: status, the study's statement, one row per test."""
+    out = [
+        "## Findings",
+        "",
+        "Effect = B minus A (pp: percentage points); 95% paired bootstrap CI; two-sided "
+        "p-values, Holm-corrected across all tests below; a test supports its claim when "
+        "the corrected p < 0.05 and the effect has the claimed sign.",
+    ]
+    for f in findings:
+        out += ["", f"### Finding {f.number}: {md_escape(f.title)} - **{md_escape(f.status)}**"]
+        out += ["", f"The study: {md_escape(f.study)}"]
+        if f.tests:
+            out += ["", _row(["claim", "n", "A vs B", "effect [95% CI]", "test", "p", "p (Holm)",
+                              "result"])]  # fmt: skip
+            out.append(_row(["---"] * 8))
+            for t in f.tests:
+                out.append(
+                    _row(
+                        [
+                            md_escape(t.claim),
+                            str(t.result.n),
+                            fmt_means(t),
+                            fmt_effect(t),
+                            md_escape(t.result.test),
+                            fmt_p(t.result.p),
+                            fmt_p(t.p_holm),
+                            md_escape(t.status),
+                        ]
+                    )
+                )
+        for note in f.notes:
+            out += ["", f"Note: {md_escape(note)}"]
+    return "\n".join(out)
+
+
+def render_markdown(data: ReportData) -> str:
+    """The whole report as Markdown."""
+    models = sorted({r.model for r in data.records})
+    out = [
+        "# lrmsafe report",
+        "",
+        f"Models: {', '.join(md_escape(m) for m in models) or 'none'}. "
+        f"Samples: {len(data.records)}. Generated {data.generated}.",
+        "",
+        md_escape(CI_NOTE),
+        "",
+        "## Tables",
+    ]
+    for table in data.tables:
+        out += ["", render_table_md(table)]
+    out += ["", render_findings_md(data.findings), "", "## Reference"]
+    out += [
+        "",
+        f"Rows marked *{md_escape(data.reference.label)}*: {md_escape(data.reference.citation)}",
+    ]
+    for note in data.reference.notes:
+        out += ["", f"- {md_escape(note)}"]
+    if data.warnings:
+        out += ["", "## Warnings", ""]
+        out += [f"- {md_escape(w)}" for w in data.warnings]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,67 @@
+"""One entry point for every report format (text, md, csv, json, html)."""
+
+from __future__ import annotations
+
+import json
+from typing import Literal, get_args
+
+from lrmsafe._errors import UserError
+from lrmsafe.report.build import ReportData
+from lrmsafe.report.text import render_table, sanitize
+
+Format = Literal["text", "md", "csv", "json", "html"]
+FORMATS: tuple[str, ...] = get_args(Format)
+
+
+def check_format(fmt: str) -> Format:
+    """The format, or a one-line error naming the choices."""
+    if fmt not in FORMATS:
+        raise UserError(f"unknown report format '{fmt}'; choose one of: {', '.join(FORMATS)}")
+    return fmt  # type: ignore[return-value]
+
+
+def render_text(data: ReportData) -> str:
+    """Terminal output: the summary table, the study tables that have data, the findings."""
+    from lrmsafe.report._format import fmt_effect, fmt_p
+    from lrmsafe.report.markdown import render_table_md
+
+    out = [render_table(data.rows, notes=data.warnings)]
+    for t in data.tables:
+        if t.has_measured and t.key != "overview":
+            out += ["", render_table_md(t)]
+    out += ["", "Findings (Holm-corrected p; effect = B minus A):"]
+    for f in data.findings:
+        out.append(f"  {f.number}. {f.title}: {f.status}")
+        for test in f.tests:
+            out.append(
+                f"     - {sanitize(test.claim)}: {fmt_effect(test)}, n={test.result.n}, "
+                f"p={fmt_p(test.p_holm)} -> {test.status}"
+            )
+        out += [f"     ({sanitize(n)})" for n in f.notes]
+    out.append(
+        "More: lrmsafe report DIR --format md|csv|json|html (with the study's reference rows)."
+    )
+    return "\n".join(out)
+
+
+def render(
+    data: ReportData, fmt: Format, redact: bool = False, max_samples: int | None = None
+) -> str:
+    """The report in one format, as text."""
+    if fmt == "json":
+        return json.dumps(data.to_json(), indent=2) + "\n"
+    if fmt == "md":
+        from lrmsafe.report.markdown import render_markdown
+
+        return render_markdown(data)
+    if fmt == "csv":
+        from lrmsafe.report.csv_report import render_csv
+
+        return render_csv(data)
+    if fmt == "html":
+        from lrmsafe.report.html import DEFAULT_MAX_SAMPLES, render_html
+
+        return render_html(
+            data, redact, DEFAULT_MAX_SAMPLES if max_samples is None else max_samples
+        )
+    return render_text(data) + "\n"

@@ -1,0 +1,188 @@
+"""``lrmsafe run --ray``: the same run, sharded over a Ray cluster.
+
+One Inspect process drives one core, so past a core (or a machine) the run is
+split: each shard (one benchmark, one sample range, one endpoint from
+``--endpoints``, round-robin) is a Ray task that runs the ordinary
+single-process runner on its range and logs to its own folder under the
+shared log location. ``lrmsafe report LOGDIR`` reads the shard folders as one
+run: records are keyed by (model, benchmark, variant, sample id, epoch), and
+every shard uses the same model string whatever endpoint it talked to (the
+endpoint is Inspect's ``model_base_url``, not part of the name).
+
+Rerunning the same command resumes: finished shards are found complete by
+Inspect and send nothing; unfinished ones continue where they stopped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+import time
+from typing import TYPE_CHECKING, Any
+
+from lrmsafe._errors import UserError
+from lrmsafe.scale.shards import (
+    Shard,
+    forwarded_env,
+    plan_shards,
+    shard_log_dir,
+    shared_log_dir,
+)
+
+if TYPE_CHECKING:
+    from lrmsafe.runner import RunOptions, RunResult
+
+
+def benchmark_sizes(opts: RunOptions, names: list[str]) -> dict[str, int]:
+    """Samples each benchmark will run (after --sample and --limit), from its task."""
+    from lrmsafe.benchmarks import build_task
+
+    judge = opts.judge or ("llm" if opts.judge_model else "refusal")
+    sizes: dict[str, int] = {}
+    for name in names:
+        task = build_task(
+            name,
+            judge=judge,
+            data_dir=opts.data_dir,
+            sample=shard_sample(opts, name),
+            seed=opts.seed,
+            **opts.task_args,
+        )
+        n = len(task.dataset)
+        sizes[name] = min(n, opts.limit) if opts.limit is not None else n
+        del task
+    return sizes
+
+
+def shard_sample(opts: RunOptions, name: str) -> int | None:
+    """The ``sample`` task argument the single-process runner would give ``name``."""
+    from lrmsafe.benchmarks import sample_size
+
+    return opts.sample or sample_size(opts.suite if not opts.benchmark else None, name)
+
+
+def shard_options(opts: RunOptions, shard: Shard, log_dir: str) -> RunOptions:
+    """The single-process options of one shard."""
+    return dataclasses.replace(
+        opts,
+        suite=None,
+        benchmark=shard.benchmark,
+        sample=shard_sample(opts, shard.benchmark),
+        limit=None,
+        shard=(shard.start, shard.stop),
+        model_base_url=shard.endpoint,
+        endpoints=None,
+        ray=None,
+        log_dir=shard_log_dir(log_dir, shard),
+        display="none",
+    )
+
+
+def run_shard(opts: RunOptions, env: dict[str, str]) -> dict[str, Any]:
+    """Body of one Ray task: run the shard in this worker with the driver's env."""
+    from lrmsafe.runner import run
+
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    started = time.monotonic()
+    try:
+        result = run(opts)
+        return {
+            "success": result.success,
+            "notes": result.notes,
+            "model": result.model,
+            "seconds": time.monotonic() - started,
+            "error": None,
+        }
+    except Exception as ex:  # reported per shard by the driver; others go on
+        first = str(ex).strip().splitlines()[0] if str(ex).strip() else ""
+        return {
+            "success": False,
+            "notes": [],
+            "model": opts.model,
+            "seconds": time.monotonic() - started,
+            "error": f"{type(ex).__name__}: {first}"[:500],
+        }
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+    except ImportError:
+        raise UserError(
+            "--ray needs Ray: pip install 'lrmsafe[ray]' (on every node of the cluster)"
+        ) from None
+    return ray
+
+
+def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunResult:
+    """Plan the shards, run them as Ray tasks, gather what they did."""
+    from lrmsafe.engines.llamacpp import is_local_model
+    from lrmsafe.runner import RunResult
+
+    if is_local_model(opts.model):
+        raise UserError(
+            "--ray shards a run over served models: give --model (and --endpoints for replicas)"
+        )
+    assert opts.model is not None
+    if opts.shard_size < 1:
+        raise UserError("--shard-size must be at least 1")
+    ray = _import_ray()
+    log_dir = shared_log_dir(opts.log_dir)
+    shards = plan_shards(benchmark_sizes(opts, names), opts.shard_size, endpoints)
+    env = forwarded_env()
+    quiet = opts.display == "none"
+    address = opts.ray or None
+    try:
+        ray.init(
+            address=address,
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level="ERROR",
+            ignore_reinit_error=True,
+        )
+    except Exception as ex:
+        raise UserError(f"--ray: cannot reach a Ray cluster at {address or 'auto'}: {ex}") from None
+    try:
+        task = ray.remote(num_cpus=1, max_retries=2)(run_shard)
+        pending = {
+            task.remote(shard_options(opts, s, log_dir), env): s for s in shards
+        }  # fmt: skip
+        if not quiet:
+            cpus = int(ray.cluster_resources().get("CPU", 0))
+            print(
+                f"lrmsafe: {len(shards)} shards over {cpus} Ray CPUs -> {log_dir}",
+                file=sys.stderr,
+            )
+        results: list[dict[str, Any]] = []
+        failed: list[str] = []
+        while pending:
+            ready, _ = ray.wait(list(pending), num_returns=1)
+            for ref in ready:
+                shard = pending.pop(ref)
+                try:
+                    out: dict[str, Any] = ray.get(ref)
+                except Exception as ex:  # the worker died (its retries used up)
+                    out = {"success": False, "notes": [], "error": type(ex).__name__}
+                results.append(out)
+                if out.get("error") or not out.get("success"):
+                    failed.append(f"{shard.name}: {out.get('error') or 'not finished'}")
+                if not quiet:
+                    print(
+                        f"lrmsafe: shard {shard.name} "
+                        f"{'done' if out.get('success') else 'FAILED'} "
+                        f"({len(results)}/{len(shards)})",
+                        file=sys.stderr,
+                    )
+    finally:
+        ray.shutdown()
+    notes = list(dict.fromkeys(n for r in results for n in r.get("notes") or []))
+    notes += [f"shard {f}" for f in failed]
+    return RunResult(success=not failed, model=opts.model, benchmarks=names, notes=notes)
