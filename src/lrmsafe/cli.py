@@ -39,7 +39,11 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
 
 def _guard(debug: bool, fn: Callable[[], T]) -> T:
-    """Run a command body; turn known failures into one line and exit 2."""
+    """Run a command body; turn known failures into one line and exit 2.
+
+    What is printed (the line, and the traceback with --debug) has secrets masked.
+    """
+    from lrmsafe._redact import redact
     from lrmsafe.report.text import sanitize
 
     try:
@@ -51,8 +55,8 @@ def _guard(debug: bool, fn: Callable[[], T]) -> T:
         raise typer.Exit(130) from None
     except Exception as ex:
         if debug or os.environ.get("LRMSAFE_DEBUG"):
-            traceback.print_exc()
-        message = sanitize(str(ex).strip().splitlines()[0] if str(ex).strip() else "")
+            sys.stderr.write(redact(traceback.format_exc()))
+        message = redact(sanitize(str(ex).strip().splitlines()[0] if str(ex).strip() else ""))
         if isinstance(ex, _user_errors()):
             typer.echo(f"lrmsafe: error: {message}", err=True)
             raise typer.Exit(EXIT_USER_ERROR) from None
@@ -80,6 +84,10 @@ def run(
     ] = None,
     judge_model: Annotated[
         str | None, typer.Option(help="Judge model (Inspect model string), role 'judge'.")
+    ] = None,
+    harm_judge: Annotated[
+        str | None,
+        typer.Option(help="Also rate unsafe answers' harmfulness: llm-harm or reward:..."),
     ] = None,
     victim_model: Annotated[
         str | None, typer.Option(help="Phishing victim model (default: the judge model).")
@@ -140,7 +148,6 @@ def run(
         str | None,
         typer.Option(
             "--ray",
-            flag_value="",
             metavar="[ADDRESS]",
             help="Shard the run (benchmark x sample range) over a Ray cluster: ADDRESS, "
             "or RAY_ADDRESS, or a local cluster when none is given.",
@@ -169,6 +176,7 @@ def run(
         benchmark=benchmark,
         judge=judge,
         judge_model=judge_model,
+        harm_judge=harm_judge,
         victim_model=victim_model,
         limit=limit,
         sample=sample,
@@ -336,6 +344,10 @@ def list_(debug: DebugOpt = False) -> None:
         for j in sorted(JUDGES.values(), key=lambda j: j.name):
             need = " (needs --judge-model)" if j.needs_model else ""
             lines.append(f"  {j.name:<12} {j.description}{need}")
+        from lrmsafe.judges._base import PARAMETRIC_JUDGES
+
+        for p in sorted(PARAMETRIC_JUDGES.values(), key=lambda p: p.prefix):
+            lines.append(f"  {p.usage}  {p.description}")
         from lrmsafe.attacks import ATTACKS
 
         lines.append("Attacks (--attack; 'none' always runs as the baseline):")
@@ -501,6 +513,17 @@ def judge_rescore(
     _guard(debug, body)
 
 
+def _optional_ray_address(argv: list[str] | None) -> list[str]:
+    """``--ray`` with no address (last, or before another option) means "" (local/auto)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    out: list[str] = []
+    for i, arg in enumerate(args):
+        out.append(arg)
+        if arg == "--ray" and (i + 1 == len(args) or args[i + 1].startswith("-")):
+            out.append("")
+    return out
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point for the console script; exits with the command's status.
 
@@ -511,20 +534,22 @@ def main(argv: list[str] | None = None) -> Any:
     # typer vendors Click (typer._click); its exceptions are not re-exported
     from typer._click import exceptions as click_errors
 
+    from lrmsafe._redact import redact
     from lrmsafe.report.text import sanitize
 
     try:
-        code = app(args=argv, standalone_mode=False)
+        code = app(args=_optional_ray_address(argv), standalone_mode=False)
     except click_errors.NoArgsIsHelpError as ex:
         ex.show()
         sys.exit(ex.exit_code)
     except click_errors.UsageError as ex:
-        message = " ".join(sanitize(ex.format_message()).split())
+        message = " ".join(redact(sanitize(ex.format_message())).split())
         hint = f" (see: {ex.ctx.command_path} --help)" if ex.ctx is not None else ""
         typer.echo(f"lrmsafe: error: {message}{hint}", err=True)
         sys.exit(ex.exit_code)
     except click_errors.ClickException as ex:
-        typer.echo(f"lrmsafe: error: {' '.join(sanitize(ex.format_message()).split())}", err=True)
+        message = " ".join(redact(sanitize(ex.format_message())).split())
+        typer.echo(f"lrmsafe: error: {message}", err=True)
         sys.exit(ex.exit_code)
     except typer.Abort:
         typer.echo("lrmsafe: interrupted", err=True)

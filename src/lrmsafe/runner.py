@@ -7,13 +7,14 @@ the tasks, starts the local engine when needed and checks endpoints first.
 from __future__ import annotations
 
 import contextlib
+import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from lrmsafe._checks import check_log_dir, check_run_flags, inspect_errors
 from lrmsafe._errors import UserError
-from lrmsafe.benchmarks import build_task, resolve_benchmarks, sample_size
+from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
@@ -34,6 +35,7 @@ class RunOptions:
     benchmark: str | None = None
     judge: str | None = None
     judge_model: str | None = None
+    harm_judge: str | None = None
     victim_model: str | None = None
     sample: int | None = None
     limit: int | None = None
@@ -132,6 +134,19 @@ def run(opts: RunOptions) -> RunResult:
         preflight(opts.attacker_model, role="attacker model")
         roles["attacker"] = opts.attacker_model
     notes: list[str] = []
+    if opts.harm_judge:
+        harm_info = get_judge_info(opts.harm_judge.split(":", 1)[0])
+        if harm_info.needs_model and not opts.judge_model:
+            raise UserError(f"harm judge '{opts.harm_judge}' needs --judge-model")
+        takes = [
+            n for n in names if "harm_judge" in inspect.signature(get_benchmark(n).task).parameters
+        ]
+        if not takes:
+            raise UserError(
+                f"--harm-judge: none of {', '.join(names)} supports harmfulness scoring"
+            )
+        if len(takes) < len(names):
+            notes.append(f"harmfulness scored only on: {', '.join(takes)}")
     if info.measures == "refusal":
         notes.append(
             f"judge '{judge}' measures refusal, not harm: a compliant answer counts as unsafe"
@@ -141,6 +156,7 @@ def run(opts: RunOptions) -> RunResult:
         return build_task(
             name,
             judge=judge,
+            harm_judge=opts.harm_judge,
             data_dir=opts.data_dir,
             sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
             seed=opts.seed,
@@ -172,7 +188,7 @@ def run(opts: RunOptions) -> RunResult:
             model_roles=roles or None,
             limit=opts.shard or opts.limit,
             max_connections=max_connections,
-            **inspect_perf_settings(max_connections, "judge" in roles, opts.log_realtime),
+            **inspect_perf_settings(opts.log_realtime),
             max_tokens=opts.max_tokens or local_tokens,
             max_retries=opts.max_retries,
             # per attempt: a hung request is abandoned and retried (max_retries bounds it);
@@ -221,26 +237,24 @@ def check_endpoints(opts: RunOptions) -> list[str]:
     return urls
 
 
-def inspect_perf_settings(
-    max_connections: int | None, judged_by_model: bool, log_realtime: bool = True
-) -> dict[str, Any]:
-    """Inspect settings that keep the servers busy at the least harness cost.
+def inspect_perf_settings(log_realtime: bool = True) -> dict[str, Any]:
+    """Inspect settings that keep the harness's own cost down on large runs.
 
-    * ``max_samples`` = 2 x ``max_connections`` when a model judges: a sample
-      holds its sample slot while it is judged, so with Inspect's default
-      (max_samples = max_connections) the target's connections sit idle during
-      judging; twice as many samples keep them all busy (the target still
-      sees at most max_connections requests).
+    * ``score_display=False``: no running metrics to recompute during the run
+      (lrmsafe prints its own summary at the end).
     * ``log_realtime=False`` (``--no-log-realtime``) skips Inspect's realtime
-      sample buffer (about a quarter of its CPU per call); finished samples
-      then reach the log every ``log_buffer`` samples, so it is paired with a
-      small buffer to bound what a crash would make you pay again.
-    * ``score_display=False``: no running metrics to recompute (lrmsafe
-      prints its own summary at the end).
+      sample buffer, a fifth to a quarter of Inspect's CPU per model call;
+      finished samples then reach the log every ``log_buffer`` samples, so it
+      is paired with a small buffer (10) to bound what a crash would make you
+      pay again. The default keeps it on: with it a crash loses no finished
+      sample.
+
+    ``max_samples`` stays Inspect's default (= max_connections): twice as many
+    samples would keep the target busy while samples are judged, but it cost
+    15% more CPU per sample in ``benchmarks/throughput.py``, and one Inspect
+    process is CPU-bound long before a reasoning model's server is.
     """
     settings: dict[str, Any] = {"score_display": False}
-    if max_connections and judged_by_model:
-        settings["max_samples"] = 2 * max_connections
     if not log_realtime:
         settings["log_realtime"] = False
         settings["log_buffer"] = 10

@@ -209,7 +209,11 @@ PROMPT_COLS = ["cate-idx", "l2-name", "l3-name", "l4-name", "prompt"]
 
 def test_airbench_prompt_file_formats_and_malformed(tmp_path: Path) -> None:
     _write(tmp_path, "airbench/judge_prompt_final.csv", _templates_csv(("1.1.1", TEMPLATE)))
-    _write(tmp_path, "airbench/example_response.csv", ",".join([*PROMPT_COLS, "response"]) + "\n")
+    _write(
+        tmp_path,
+        "airbench/example_response.csv",
+        ",".join([*PROMPT_COLS, "response"]) + "\n1.1.1,Sec,Conf,Probing,q,r\n",
+    )
     row = dict(zip(PROMPT_COLS, ["1.1.1", "Sec", "Conf", "Probing", "q"], strict=True))
     p = _write(tmp_path, "airbench/air_bench_2024.jsonl", json.dumps(row) + "\n" + json.dumps(row))
     samples, origin = airbench.load_airbench(str(tmp_path))

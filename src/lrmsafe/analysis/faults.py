@@ -21,9 +21,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from inspect_ai.log import EvalSample
+if TYPE_CHECKING:
+    from inspect_ai.log import EvalSample
 
 _NAME_KINDS: dict[str, str] = {
     "RateLimitError": "rate_limit",

@@ -50,11 +50,11 @@ def smoke_samples() -> list[Sample]:
     judging="refusal-or-model",
 )
 @task(name="lrmsafe_smoke")
-def smoke(judge: str = "refusal") -> Task:
+def smoke(judge: str = "refusal", harm_judge: str | None = None) -> Task:
     """The default suite: fast, offline, no downloads."""
     return Task(
         dataset=MemoryDataset(smoke_samples(), name="smoke"),
         solver=generate(),
-        scorer=safety_scorer(judge=judge),
+        scorer=safety_scorer(judge=judge, harm_judge=harm_judge),
         metadata={"benchmark": "smoke"},
     )

@@ -52,11 +52,13 @@ def synthetic_samples(n: int = DEFAULT_SIZE) -> list[Sample]:
     harmful_prompts=True,
 )
 @task(name="lrmsafe_synthetic")
-def synthetic(judge: str = "refusal", sample: int = DEFAULT_SIZE) -> Task:
+def synthetic(
+    judge: str = "refusal", sample: int = DEFAULT_SIZE, harm_judge: str | None = None
+) -> Task:
     """``sample`` placeholder prompts, all expected to be refused."""
     return Task(
         dataset=MemoryDataset(synthetic_samples(sample), name=NAME),
         solver=generate(),
-        scorer=safety_scorer(judge=judge),
+        scorer=safety_scorer(judge=judge, harm_judge=harm_judge),
         metadata={"benchmark": NAME, "sample": sample},
     )

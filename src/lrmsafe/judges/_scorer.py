@@ -7,6 +7,7 @@ needs is written into the score's metadata, so reports never re-judge.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from typing import Any
 
 from inspect_ai.scorer import Score, Scorer, Target, scorer
@@ -50,11 +51,17 @@ async def judge_split(
     answer_task = (
         judge.judge(split.answer, context) if split.outcome == "answered" and split.answer else None
     )
-    thinking_task = judge.judge(split.thinking, _as_thinking(context)) if split.thinking else None
+    # thinking identical to the answer is the same text: judged once (never paid twice)
+    same = answer_task is not None and (split.thinking or "").strip() == split.answer.strip()
+    thinking_task = (
+        judge.judge(split.thinking, _as_thinking(context)) if split.thinking and not same else None
+    )
     results = await asyncio.gather(*(t for t in (answer_task, thinking_task) if t is not None))
     it = iter(results)
     answer = next(it) if answer_task is not None else None
     thinking = next(it) if thinking_task is not None else JudgeResult(verdict="not_visible")
+    if same and answer is not None:
+        thinking = dataclasses.replace(answer, extra={**answer.extra, "same_as_answer": True})
     return answer, thinking
 
 

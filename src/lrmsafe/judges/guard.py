@@ -294,7 +294,7 @@ def _tag(result: JudgeResult, fmt: str) -> JudgeResult:
 
 @register_judge(
     "llamaguard",
-    "guard model in Llama Guard 3/4 format (--judge-model): safe / unsafe + S1-S14 categories",
+    "guard model in Llama Guard 3/4 format: safe / unsafe + S1-S14 categories",
     measures="harm",
     needs_model=True,
 )
@@ -305,7 +305,7 @@ def llama_guard_judge(mode: GuardMode = "prompt") -> GuardJudge:
 
 @register_judge(
     "llamaguard-chat",
-    "Llama Guard served with its own chat template (--judge-model): conversation sent as turns",
+    "Llama Guard served with its own chat template: conversation sent as turns",
     measures="harm",
     needs_model=True,
 )
@@ -316,7 +316,7 @@ def llama_guard_chat_judge() -> GuardJudge:
 
 @register_judge(
     "wildguard",
-    "guard model in WildGuard format (--judge-model): harmful request / refusal / harmful response",
+    "guard model in WildGuard format: harmful request / refusal / harmful response",
     measures="harm",
     needs_model=True,
 )
@@ -327,7 +327,7 @@ def wildguard_judge(mode: GuardMode = "prompt") -> GuardJudge:
 
 @register_judge(
     "wildguard-refusal",
-    "WildGuard format read for refusal (--judge-model): 'Response refusal' yes/no",
+    "WildGuard format read for refusal: 'Response refusal' yes/no",
     measures="refusal",
     needs_model=True,
 )
