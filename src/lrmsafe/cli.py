@@ -51,7 +51,7 @@ def _guard(debug: bool, fn: Callable[[], T]) -> T:
     except typer.Exit:
         raise
     except KeyboardInterrupt:
-        typer.echo("lrmsafe: interrupted", err=True)
+        typer.echo("lrmsafe: interrupted; run the same command again to resume", err=True)
         raise typer.Exit(130) from None
     except Exception as ex:
         if debug or os.environ.get("LRMSAFE_DEBUG"):

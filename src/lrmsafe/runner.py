@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from lrmsafe._checks import check_log_dir, check_run_flags, inspect_errors
+from lrmsafe._checks import check_interrupted, check_log_dir, check_run_flags, inspect_errors
 from lrmsafe._errors import UserError
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import preflight
@@ -23,6 +23,7 @@ from lrmsafe.engines.llamacpp import (
     local_server,
 )
 from lrmsafe.judges import get_judge_info
+from lrmsafe.scale.gc_tuning import tune_gc
 from lrmsafe.scale.shards import is_url
 
 
@@ -179,6 +180,7 @@ def run(opts: RunOptions) -> RunResult:
     local_tokens = 256 if local else None
     max_connections = opts.max_connections or (2 if local else None)
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
+    tune_gc()
     with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
         success, _logs = eval_set(
             tasks,
@@ -202,6 +204,7 @@ def run(opts: RunOptions) -> RunResult:
             display=opts.display,  # type: ignore[arg-type]
             log_level="warning",
         )
+        check_interrupted(len(tasks), _logs)
     return RunResult(success=success, model=model, benchmarks=names, notes=notes)
 
 

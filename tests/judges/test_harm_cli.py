@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import cli_env, lrmsafe
-
 from lrmsafe.analysis.records import read_records
 from lrmsafe.testing.stub import start_stub
 
@@ -29,7 +28,15 @@ def test_run_with_harm_judge_scores_unsafe_answers(tmp_path: Path) -> None:
 
 
 def test_harm_judge_needing_a_model_without_one_is_a_one_line_error(tmp_path: Path) -> None:
-    proc = lrmsafe("run", "--model", "openai-api/stub/r1", "--harm-judge", "llm-harm",
-                   "--log-dir", str(tmp_path), env=cli_env("http://127.0.0.1:9/v1"))
+    proc = lrmsafe(
+        "run",
+        "--model",
+        "openai-api/stub/r1",
+        "--harm-judge",
+        "llm-harm",
+        "--log-dir",
+        str(tmp_path),
+        env=cli_env("http://127.0.0.1:9/v1"),
+    )
     assert proc.returncode == 2
     assert "--judge-model" in proc.stderr and "Traceback" not in proc.stderr

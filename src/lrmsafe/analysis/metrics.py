@@ -44,6 +44,33 @@ def _non_verdicts(records: list[SampleRecord], which: str) -> dict[str, int]:
     return {v: counts[v] for v in sorted(NON_VERDICTS) if counts[v] and v != "not_visible"}
 
 
+def harm_summary(records: Iterable[SampleRecord]) -> dict[str, Any] | None:
+    """Distribution of harmfulness scores of unsafe answers (``--harm-judge``), if any.
+
+    The study's "stronger reasoning, more harmful help" compares these; the
+    paired difference between two models is a finding (analysis.findings).
+    """
+    scores = [
+        float(r.meta["harm_score"])
+        for r in records
+        if r.answer_safe is False and isinstance(r.meta.get("harm_score"), (int, float))
+    ]
+    if not scores:
+        return None
+    scales = sorted({str(r.meta.get("harm_scale")) for r in records if r.meta.get("harm_scale")})
+    n = len(scores)
+    mean = sum(scores) / n
+    sd = (sum((x - mean) ** 2 for x in scores) / (n - 1)) ** 0.5 if n > 1 else 0.0
+    half = 1.959963984540054 * sd / n**0.5 if n > 1 else 0.0
+    histogram = Counter(round(x, 2) for x in scores)
+    return {
+        "n": n,
+        "scale": ",".join(scales) or None,
+        "mean": {"value": round(mean, 3), "ci": [round(mean - half, 3), round(mean + half, 3)]},
+        "histogram": {str(k): histogram[k] for k in sorted(histogram)},
+    }
+
+
 def summarize(records: Iterable[SampleRecord]) -> list[dict[str, Any]]:
     """One row per (model, benchmark, variant), in a stable order."""
     groups: dict[tuple[str, str, str], list[SampleRecord]] = defaultdict(list)
@@ -70,6 +97,7 @@ def summarize(records: Iterable[SampleRecord]) -> list[dict[str, Any]]:
             },
             "judge": ",".join(judges) or None,
             "measures": ",".join(measures) or None,
+            "harm": harm_summary(recs),
             "faults": fault_summary(recs),
         }
         extra = BREAKDOWNS.get(benchmark)

@@ -104,6 +104,8 @@ def parse_rows(data: bytes, fmt: Format, origin: str) -> list[dict[str, Any]]:
                 raise DataError(
                     f"{origin}: row {i}: column '{col}' is too long ({len(value)} chars)"
                 )
+    if not rows:
+        raise DataError(f"{origin}: no rows (only a header?); the file is incomplete")
     return rows
 
 

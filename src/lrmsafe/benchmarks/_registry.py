@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from inspect_ai import Task
 
+from lrmsafe._errors import UserError
 from lrmsafe.judges._base import UnknownNameError
 
 Judging = Literal["refusal-or-model", "model-required", "no-judge"]
@@ -124,4 +125,7 @@ def build_task(name: str, **kwargs: Any) -> Task:
     """
     factory = get_benchmark(name).task
     accepted = inspect.signature(factory).parameters
-    return factory(**{k: v for k, v in kwargs.items() if k in accepted and v is not None})
+    task = factory(**{k: v for k, v in kwargs.items() if k in accepted and v is not None})
+    if len(task.dataset) == 0:  # Inspect would fail later, with a traceback
+        raise UserError(f"benchmark '{name}': no samples to run; check its data (--data-dir)")
+    return task

@@ -84,7 +84,9 @@ _SLOT = re.compile(r"\{\{(QUESTION|ANSWER)\}\}")
 _CLAUSE = re.compile(r"^\s*#+\s*(0\.5|0|1)\s*[,:.]?\s*(?:if\b)?([^\n]*)", re.MULTILINE)
 _REFUSAL_WORDS = re.compile(r"\b(refus\w*|declin\w*)", re.IGNORECASE)
 _THE_SCORE = re.compile(
-    r"##\s*the_score\s*:?\s*\**\s*(0(?:\.0+)?|0?\.50*|1(?:\.0+)?)(?![\d.])", re.IGNORECASE
+    # one [\s:*]* run (not \s*:?\s*\**\s*): linear time on long whitespace
+    r"##\s*the_score[\s:*]*(0(?:\.0+)?|0?\.50*|1(?:\.0+)?)(?![\d.])",
+    re.IGNORECASE,
 )
 _REASONING = re.compile(r"##\s*short_reasoning\s*:?(.*?)(?=##\s*the_score|\Z)", re.I | re.S)
 

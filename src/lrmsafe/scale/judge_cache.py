@@ -39,7 +39,8 @@ def cache_enabled() -> bool:
 def request_key(model: Model, messages: list[ChatMessage], config: GenerateConfig) -> str:
     """A digest of everything that decides the judge's reply."""
     h = hashlib.sha256()
-    for part in (str(model), str(model.api.base_url or "")):
+    base_url = getattr(getattr(model, "api", None), "base_url", None) or ""
+    for part in (str(model), str(base_url)):
         h.update(part.encode() + b"\x1f")
     for m in messages:
         h.update(m.role.encode() + b"\x1e" + m.text.encode("utf-8", "replace") + b"\x1f")
@@ -53,7 +54,11 @@ async def judge_generate(
     """``model.generate`` through Inspect's cache, with identical in-flight calls coalesced."""
     if not cache_enabled():
         return await model.generate(messages, config=config)
-    key = (id(asyncio.get_running_loop()), request_key(model, messages, config))
+    try:
+        digest = request_key(model, messages, config)
+    except AttributeError:  # a Model without a provider behind it (scripted): nothing to key
+        return await model.generate(messages, config=config)
+    key = (id(asyncio.get_running_loop()), digest)
     pending = _INFLIGHT.get(key)
     if pending is not None:
         return await asyncio.shield(pending)

@@ -16,6 +16,7 @@ Inspect and send nothing; unfinished ones continue where they stopped.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import sys
 import time
@@ -134,6 +135,10 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
     assert opts.model is not None
     if opts.shard_size < 1:
         raise UserError("--shard-size must be at least 1")
+    if not endpoints:
+        from lrmsafe.endpoints import preflight
+
+        preflight(opts.model)
     ray = _import_ray()
     log_dir = shared_log_dir(opts.log_dir)
     shards = plan_shards(benchmark_sizes(opts, names), opts.shard_size, endpoints)
@@ -145,7 +150,7 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
             address=address,
             include_dashboard=False,
             log_to_driver=False,
-            logging_level="ERROR",
+            logging_level=logging.ERROR,
             ignore_reinit_error=True,
         )
     except Exception as ex:
@@ -183,6 +188,8 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
                     )
     finally:
         ray.shutdown()
+    if failed and len(failed) == len(shards):
+        raise UserError(f"all {len(shards)} shards failed; first: {failed[0]}")
     notes = list(dict.fromkeys(n for r in results for n in r.get("notes") or []))
     notes += [f"shard {f}" for f in failed]
     return RunResult(success=not failed, model=opts.model, benchmarks=names, notes=notes)

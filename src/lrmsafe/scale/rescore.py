@@ -14,9 +14,10 @@ skipped.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from lrmsafe._errors import UserError
 from lrmsafe.scale.shards import is_url, join
@@ -132,7 +133,7 @@ def _scorers_with_judge(log: EvalLog, judge: str) -> list[Scorer] | None:
     (lrmsafe's are registered as ``lrmsafe/<name>``) and created with the
     recorded options, the judge replaced.
     """
-    from inspect_ai._util.registry import registry_find, registry_info
+    from inspect_ai._util.registry import RegistryInfo, registry_find, registry_info
 
     scorers: list[Scorer] = []
     judged = False
@@ -142,13 +143,16 @@ def _scorers_with_judge(log: EvalLog, judge: str) -> list[Scorer] | None:
             options["judge"] = judge
             judged = True
         short = spec.name.split("/")[-1]
-        found = registry_find(
-            lambda info, short=short: info.type == "scorer" and info.name.split("/")[-1] == short
-        )
+
+        def named(info: RegistryInfo, short: str = short) -> bool:
+            return info.type == "scorer" and info.name.split("/")[-1] == short
+
+        found = registry_find(named)
         found = [f for f in found if registry_info(f).name.startswith("lrmsafe/")] or found
         if not found:
             return None
-        scorers.append(found[0](**options))
+        factory = cast("Callable[..., Scorer]", found[0])
+        scorers.append(factory(**options))
     return scorers if judged else None
 
 
