@@ -9,6 +9,15 @@ import pytest
 from lrmsafe.testing.stub import StubProcess, default_config, start_stub
 
 
+@pytest.fixture(autouse=True)
+def _own_inspect_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh Inspect model cache per test: the LLM judge caches its replies
+    (never paying twice for a judge call), which must not leak between tests."""
+    monkeypatch.setenv("INSPECT_CACHE_DIR", str(tmp_path_factory.mktemp("inspect-cache")))
+
+
 @pytest.fixture(scope="session")
 def stub() -> Iterator[StubProcess]:
     """One scripted OpenAI-compatible stub server (a real process) for the session."""

@@ -17,7 +17,13 @@ SHARED_DATA = Path(
 
 def cli_env(stub_url: str | None = None, **extra: str) -> dict[str, str]:
     """Environment for a CLI subprocess: offline, pointed at the stub."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECT_")}
+    # INSPECT_CACHE_DIR is kept: each test gets its own (conftest), so judge
+    # replies cached by one test (or an earlier session) never serve another
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("INSPECT_") or k == "INSPECT_CACHE_DIR"
+    }
     env["HF_HUB_OFFLINE"] = "1"
     env["LRMSAFE_OFFLINE"] = "1"
     env["PYTHONUNBUFFERED"] = "1"

@@ -12,7 +12,7 @@ import contextlib
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, get_args
 
@@ -129,3 +129,15 @@ def check_all_failed(rows: Iterable[Mapping[str, Any]], records: Iterable[Any] =
                 f"judge model (--judge-model): all {len(judged)} judge calls failed with "
                 f"{_SETTING_ERRORS[kind]}"
             )
+
+
+def check_interrupted(n_tasks: int, logs: Sequence[Any]) -> None:
+    """Raise KeyboardInterrupt if Inspect's eval_set was cancelled (Ctrl-C).
+
+    Inspect 0.3.285 returns no log for a task cancelled by Ctrl-C and calls
+    the set a success; lrmsafe would then print a table of a half-run and exit
+    0. Fewer logs than tasks, or a cancelled one, means the run was cut short:
+    the CLI reports it as interrupted (exit 130) and a rerun resumes it.
+    """
+    if len(logs) < n_tasks or any(getattr(log, "status", None) == "cancelled" for log in logs):
+        raise KeyboardInterrupt

@@ -11,6 +11,7 @@ import os
 import httpx
 
 from lrmsafe._errors import UserError
+from lrmsafe._redact import safe_url
 
 # provider -> (base URL env var, default base URL, API key env var or None)
 _KNOWN: dict[str, tuple[str, str | None, str | None]] = {
@@ -88,6 +89,6 @@ def preflight(model: str, role: str = "model", base_url: str | None = None) -> N
         httpx.get(probe, timeout=10.0)
     except httpx.HTTPError as ex:
         raise UserError(
-            f"{role} '{model}': cannot reach {url} ({type(ex).__name__}); "
+            f"{role} '{model}': cannot reach {safe_url(url)} ({type(ex).__name__}); "
             "is the server running and the URL right?"
         ) from None

@@ -20,10 +20,12 @@ from lrmsafe.vocab import Outcome, Split
 if TYPE_CHECKING:
     from inspect_ai.model import ModelOutput
 
-_OPEN = re.compile(r"<think(?:ing)?(?:\s[^>]*)?>", re.IGNORECASE)
+# Attributes stop at "<" as well as ">": on a run of unclosed "<think " tags a [^>]*
+# would rescan to the end of the text from every tag (quadratic time).
+_OPEN = re.compile(r"<think(?:ing)?(?:\s[^<>]*)?>", re.IGNORECASE)
 _CLOSE = re.compile(r"</think(?:ing)?\s*>", re.IGNORECASE)
 _BLOCK = re.compile(
-    r"<think(?:ing)?(?:\s[^>]*)?>(.*?)</think(?:ing)?\s*>", re.IGNORECASE | re.DOTALL
+    r"<think(?:ing)?(?:\s[^<>]*)?>(.*?)</think(?:ing)?\s*>", re.IGNORECASE | re.DOTALL
 )
 
 # Stop reasons meaning "the token budget ran out" (Inspect's names and raw ones).
@@ -53,11 +55,15 @@ def split_text(
     notes: list[str] = []
     body = text or ""
 
-    # Complete blocks first: several are allowed and all count as thinking.
-    blocks = _BLOCK.findall(body)
+    # Complete blocks first: several are allowed and all count as thinking. Blocks
+    # end at a closing tag, so only the text up to the last one is searched (an
+    # opening tag after it would otherwise be scanned to the end, once per tag).
+    closes = list(_CLOSE.finditer(body))
+    head_end = closes[-1].end() if closes else 0
+    blocks = _BLOCK.findall(body, 0, head_end)
     if blocks:
         thinking_parts.extend(blocks)
-        body = _BLOCK.sub("", body)
+        body = _BLOCK.sub("", body[:head_end]) + body[head_end:]
         if len(blocks) > 1:
             notes.append(f"{len(blocks)} think blocks")
 

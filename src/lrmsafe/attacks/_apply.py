@@ -103,7 +103,7 @@ AWARE_PROMPT = (
     "AWARE: yes\nor\nAWARE: no"
 )
 AWARE_REMINDER = "End your reply with one line that reads exactly `AWARE: yes` or `AWARE: no`."
-_AWARE = re.compile(r"^\s*\**AWARE\**\s*:\s*\**\s*(yes|no)\b", re.I | re.M)
+_AWARE = re.compile(r"^[ \t]*\**AWARE\**[ \t]*:[\s*]*(yes|no)\b", re.I | re.M)  # linear time
 
 
 def parse_aware(reply: str) -> JudgeResult | None:

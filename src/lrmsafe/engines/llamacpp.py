@@ -102,6 +102,31 @@ class LocalServer:
             self.process.wait(timeout=timeout)
 
 
+_LAUNCHER = """
+import ctypes, os, signal, sys
+parent = int(sys.argv[1])
+try:  # PR_SET_PDEATHSIG (1): SIGTERM when the parent dies, even by SIGKILL
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)
+except (OSError, AttributeError):
+    pass
+if os.getppid() != parent:
+    sys.exit(0)  # the parent died before the signal was armed
+os.execv(sys.executable, [sys.executable, "-m", "llama_cpp.server", *sys.argv[2:]])
+"""
+
+
+def _server_launcher() -> list[str]:
+    """The server command's head: on Linux, via a launcher that ties it to our life.
+
+    The server runs in its own session (a Ctrl-C meant for lrmsafe does not
+    reach it half-way through a request), so without the parent-death signal a
+    ``kill -9`` of lrmsafe would leave it running, holding memory and a port.
+    """
+    if sys.platform.startswith("linux"):
+        return [sys.executable, "-c", _LAUNCHER, str(os.getpid())]
+    return [sys.executable, "-m", "llama_cpp.server"]
+
+
 def start_server(
     model: str | None = None,
     *,
@@ -120,7 +145,7 @@ def start_server(
     port = free_port()
     log = Path(tempfile.gettempdir()) / f"lrmsafe-llamacpp-{port}.log"
     cmd = [
-        sys.executable, "-m", "llama_cpp.server",
+        *_server_launcher(),
         "--model", str(gguf), "--model_alias", alias,
         "--host", "127.0.0.1", "--port", str(port),
         "--chat_format", chat_format, "--n_ctx", str(n_ctx),
@@ -162,7 +187,12 @@ def local_server(model: str | None = None, **kwargs: object) -> Iterator[LocalSe
 
     with contextlib.suppress(ValueError):  # not in the main thread
         signal.signal(signal.SIGTERM, _on_term)
-    server = start_server(model, **kwargs)  # type: ignore[arg-type]
+    try:
+        server = start_server(model, **kwargs)  # type: ignore[arg-type]
+    except BaseException:
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGTERM, previous)
+        raise
     env_prefix = LOCAL_SERVICE.upper().replace("-", "_")
     old = {k: os.environ.get(k) for k in (f"{env_prefix}_BASE_URL", f"{env_prefix}_API_KEY")}
     os.environ[f"{env_prefix}_BASE_URL"] = server.base_url

@@ -20,6 +20,7 @@ import base64
 import hashlib
 import html
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -39,6 +40,7 @@ from lrmsafe.report._format import (
 )
 from lrmsafe.report.build import ReportData
 from lrmsafe.report.svg import Bar, Series, bar_chart, histograms, line_chart
+from lrmsafe.report.text import sanitize
 
 MAX_TEXT = 50_000
 """Characters kept per text in the sample browser (the rest is cut, with a note)."""
@@ -49,12 +51,19 @@ REDACTED_RATIONALE = "[redacted with the text it judged]"
 
 
 def _e(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    # control characters and terminal escapes too: raw in the file, they would act on a
+    # terminal that shows it (cat, less -r) and are parse errors in HTML
+    return html.escape(sanitize(str(value)), quote=True)
+
+
+_C1 = re.compile("[\x7f-\x9f]")
 
 
 def json_for_script(obj: object) -> str:
     """JSON that cannot end its ``<script>`` block or be read as markup."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    # JSON leaves DEL and the C1 controls (\x7f-\x9f, e.g. the 8-bit CSI) raw: escape them too
+    text = _C1.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
     return (
         text.replace("&", "\\u0026")
         .replace("<", "\\u003c")

@@ -7,7 +7,7 @@ from typing import Literal, get_args
 
 from lrmsafe._errors import UserError
 from lrmsafe.report.build import ReportData
-from lrmsafe.report.text import render_table, sanitize
+from lrmsafe.report.text import inline, render_table
 
 Format = Literal["text", "md", "csv", "json", "html"]
 FORMATS: tuple[str, ...] = get_args(Format)
@@ -34,10 +34,10 @@ def render_text(data: ReportData) -> str:
         out.append(f"  {f.number}. {f.title}: {f.status}")
         for test in f.tests:
             out.append(
-                f"     - {sanitize(test.claim)}: {fmt_effect(test)}, n={test.result.n}, "
+                f"     - {inline(test.claim)}: {fmt_effect(test)}, n={test.result.n}, "
                 f"p={fmt_p(test.p_holm)} -> {test.status}"
             )
-        out += [f"     ({sanitize(n)})" for n in f.notes]
+        out += [f"     ({inline(n)})" for n in f.notes]
     out.append(
         "More: lrmsafe report DIR --format md|csv|json|html (with the study's reference rows)."
     )

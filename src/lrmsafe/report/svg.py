@@ -12,6 +12,8 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lrmsafe.report.text import sanitize
+
 PALETTE = (
     "#1f77b4",
     "#d62728",
@@ -32,7 +34,7 @@ GAP = 8
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(sanitize(str(text)), quote=True)  # no control characters either
 
 
 def _short(text: str, limit: int = 40) -> str:

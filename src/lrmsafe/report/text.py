@@ -18,6 +18,14 @@ def sanitize(text: str) -> str:
     return _CONTROL.sub("", _ANSI.sub("", text))
 
 
+def inline(text: str) -> str:
+    """Text for one line or one table cell: sanitized, line breaks and tabs as spaces.
+
+    A model or category name with a newline would otherwise start a forged row.
+    """
+    return " ".join(sanitize(text).split())
+
+
 def fmt_rate(rate: dict[str, Any] | None) -> str:
     """``57.1% [43.2, 70.0]`` or ``-`` when nothing was judged."""
     if not rate:
@@ -37,8 +45,8 @@ def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> 
     ]  # fmt: skip
     body = [
         [
-            sanitize(str(r["model"])),
-            sanitize(str(r["benchmark"])),
+            inline(str(r["model"])),
+            inline(str(r["benchmark"])),
             str(r["n"]),
             _outcomes(r["outcomes"]),
             fmt_rate(r.get("answer_safety_rate")),
@@ -62,5 +70,5 @@ def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> 
     if "refusal" in measures:
         out.append("Judge 'refusal' measures refusal, not harm.")
     for note in notes or []:
-        out.append(f"Note: {sanitize(note)}")
+        out.append(f"Note: {inline(note)}")
     return "\n".join(out)

@@ -1147,8 +1147,13 @@ async def serve(
     config: JSONDict | None = None,
     seed: int = 0,
     log_level: str = "warning",
+    parent_pid: int | None = None,
 ) -> None:
-    """Serve until SIGTERM/SIGINT; prints ``LISTENING http://HOST:PORT`` once ready."""
+    """Serve until SIGTERM/SIGINT; prints ``LISTENING http://HOST:PORT`` once ready.
+
+    With ``parent_pid`` it also stops when that process is gone (even killed
+    with SIGKILL), so a crashed test run never leaves a stub holding a port.
+    """
     import uvicorn
 
     class _Server(uvicorn.Server):
@@ -1187,6 +1192,13 @@ async def serve(
         loop.add_signal_handler(sig, server.handle_exit, sig, None)
 
     task = asyncio.create_task(server.serve(sockets=[sock]))
+
+    async def watch_parent() -> None:
+        while parent_pid is not None and os.getppid() == parent_pid:
+            await asyncio.sleep(0.5)
+        server.handle_exit(signal.SIGTERM, None)
+
+    watchdog = asyncio.create_task(watch_parent()) if parent_pid is not None else None
     while not server.started and not task.done():
         await asyncio.sleep(0.01)
     if server.started:
@@ -1195,6 +1207,8 @@ async def serve(
     try:
         await task
     finally:
+        if watchdog is not None:
+            watchdog.cancel()
         sock.close()
 
 
@@ -1206,13 +1220,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, help="JSON config file (see default_config())")
     parser.add_argument("--seed", type=int, default=0, help="seed of the fault/jitter RNG")
     parser.add_argument("--log-level", default="warning")
+    parser.add_argument("--parent-pid", type=int, help="exit when this process is gone")
     args = parser.parse_args(argv)
     config = json.loads(args.config.read_text()) if args.config else None
     try:
         StubConfig.from_dict(config)
     except ConfigError as exc:
         parser.error(f"bad config: {exc}")
-    asyncio.run(serve(args.host, args.port, config, args.seed, args.log_level))
+    asyncio.run(serve(args.host, args.port, config, args.seed, args.log_level, args.parent_pid))
     return 0
 
 
@@ -1326,6 +1341,7 @@ def start_stub(
     # package __init__ (which imports Inspect AI, seconds) and needs no installed package.
     cmd = [sys.executable, str(Path(__file__).resolve())]
     cmd += ["--host", host, "--port", str(port), "--seed", str(seed)]
+    cmd += ["--parent-pid", str(os.getpid())]
     cfg_path: str | None = None
     if config is not None:
         fd, cfg_path = tempfile.mkstemp(prefix="lrmsafe-stub-", suffix=".json")
