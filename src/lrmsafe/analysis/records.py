@@ -190,7 +190,7 @@ def read_records(log_dirs: Iterable[str | Path]) -> tuple[list[SampleRecord], li
     return list(best.values()), warnings
 
 
-SAMPLE_BATCH = 256
+SAMPLE_BATCH = 1000
 """Samples held in memory at once while reading a log (see iter_log_samples)."""
 
 
