@@ -19,11 +19,12 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from lrmsafe._errors import UserError
 
 Format = Literal["json", "jsonl", "csv", "tsv"]
+T = TypeVar("T")
 MAX_FIELD_CHARS = 200_000
 """Rows with a longer field are rejected: no benchmark prompt is that long."""
 
@@ -202,11 +203,11 @@ def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]
 
 
 def stratified_sample(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[T],
     n: int | None,
     seed: int,
-    key: Callable[[dict[str, Any]], Hashable],
-) -> list[dict[str, Any]]:
+    key: Callable[[T], Hashable],
+) -> list[T]:
     """A seeded sample of ``n`` rows spread evenly over strata (all rows if n is None).
 
     Strata get n // k rows each (the remainder to the first strata in sorted
@@ -229,6 +230,7 @@ def stratified_sample(
         leftover += quota[s] - take
         chosen.extend(rng.sample(strata[s], take))
     if leftover:
-        rest = [i for i in range(len(rows)) if i not in set(chosen)]
+        taken = set(chosen)
+        rest = [i for i in range(len(rows)) if i not in taken]
         chosen.extend(rng.sample(rest, min(leftover, len(rest))))
     return [rows[i] for i in sorted(chosen)]

@@ -341,9 +341,9 @@ def airbench(
     """AIR-Bench with the template judge (any judge model) or the offline refusal judge."""
     samples, origin = load_airbench(data_dir)
     if sample is not None:
-        boxed = stratified_sample([{"s": s} for s in samples], sample, seed,
-                                  key=lambda r: r["s"].metadata["category"])  # fmt: skip
-        samples = [r["s"] for r in boxed]
+        samples = stratified_sample(
+            samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
+        )
     if judge == "refusal":
         the_scorer = safety_scorer(judge="refusal")
         judging = "refusal-based"

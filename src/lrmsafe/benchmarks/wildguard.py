@@ -176,9 +176,9 @@ def wildguard(
     """Any judge model uses our binary harm rubric; offline, the refusal judge."""
     samples, origin = load_wildguard(data_dir)
     if sample is not None:
-        boxed = stratified_sample([{"s": s} for s in samples], sample, seed,
-                                  key=lambda r: r["s"].metadata["category"])  # fmt: skip
-        samples = [r["s"] for r in boxed]
+        samples = stratified_sample(
+            samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
+        )
     model_judged = judge != "refusal"
     return Task(
         dataset=MemoryDataset(samples, name=NAME),

@@ -96,9 +96,9 @@ def xstest(
     """The safe prompts; any judge model uses the 3-class refusal rubric."""
     samples, origin = load_xstest(data_dir)
     if sample is not None:
-        boxed = stratified_sample([{"s": s} for s in samples], sample, seed,
-                                  key=lambda r: r["s"].metadata["category"])  # fmt: skip
-        samples = [r["s"] for r in boxed]
+        samples = stratified_sample(
+            samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
+        )
     model_judged = judge != "refusal"
     return Task(
         dataset=MemoryDataset(samples, name=NAME),
