@@ -27,6 +27,8 @@ import json
 import os
 import sys
 import tempfile
+import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +108,7 @@ def worker_inspect(args: argparse.Namespace) -> None:
         from lrmsafe.runner import inspect_perf_settings
         from lrmsafe.scale.gc_tuning import tune_gc
 
-        tuned = inspect_perf_settings(args.c, judged_by_model=True)
+        tuned = inspect_perf_settings(args.c, judged_by_model=True, samples=args.n)
         tune_gc()
     tuned.update(json.loads(args.eval_kwargs or "{}"))
     (log,) = eval(
@@ -204,10 +206,41 @@ def ideal_seconds(n: int, c: int, target: float, judge: float) -> float:
     return n * (target + judge) / c
 
 
+@dataclass
+class Variant:
+    """One measured child against a freshly reset stub, with the stub's view of it."""
+
+    m: Measured
+    target: int
+    judge: int
+    launched: float
+    exited: float
+    timing: dict[str, dict[str, float]]
+
+    def phases(self, c: int) -> str:
+        """Where the wall time went: start-up, serving span, shutdown; slot saturation.
+
+        Start-up is launch to the first target request; shutdown is the last
+        reply to exit. Saturation is the target's busy slot-seconds over
+        ``C x`` its serving span (1.0 = every target slot always busy).
+        """
+        t, j = self.timing.get("target"), self.timing.get("judge")
+        if not t:
+            return "no timed target requests"
+        last = max(t["last_end"], j["last_end"] if j else 0.0)
+        span = t["last_end"] - t["first_start"]
+        sat = t["busy_s"] / (c * span) if span > 0 else 0.0
+        return (
+            f"start-up {t['first_start'] - self.launched:.1f} s, serving "
+            f"{last - t['first_start']:.1f} s, shutdown {self.exited - last:.1f} s; "
+            f"target slots busy {100 * sat:.0f}% of its {span:.1f} s"
+        )
+
+
 def run_variant(
     name: str, cmd: list[str], stub: Any, env: dict[str, str], timeout: float
-) -> tuple[Measured, int, int]:
-    """Measure one child against a freshly reset stub: (usage, target reqs, judge reqs).
+) -> Variant:
+    """Measure one child against a freshly reset stub.
 
     Each variant gets its own Inspect cache folder (``INSPECT_CACHE_DIR``), so
     no variant is served judge replies cached by another; a rerun reuses its own.
@@ -215,9 +248,12 @@ def run_variant(
     stub.reset()
     cache = Path(env["LRMSAFE_BENCH_TMP"], "cache-" + name.replace(" ", "-").replace(",", ""))
     env = {**env, "INSPECT_CACHE_DIR": str(cache)}
+    launched = time.monotonic()
     m = measure(cmd, env=env, timeout=timeout).check(name)
-    target, judge = requests_by_role(stub.stats())
-    return m, target, judge
+    exited = time.monotonic()
+    stats = stub.stats()
+    target, judge = requests_by_role(stats)
+    return Variant(m, target, judge, launched, exited, dict(stats.get("timing") or {}))
 
 
 EXTRA_ARGS: list[str] = []
@@ -277,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     n, c = int(prof["n"]), int(prof["c"])
     tl, jl = float(prof["target_latency"]), float(prof["judge_latency"])
 
+    from lrmsafe.runner import LARGE_RUN
     from lrmsafe.testing.stub import start_stub
 
     config = {"latency": {"judge*": jl, "*": tl}, "jitter": float(prof["jitter"])}
@@ -286,7 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{JUDGE_CALLS_PER_SAMPLE} judge calls per sample: answer + thinking)"
     )
     ideal = ideal_seconds(n, c, tl, jl)
-    results: dict[str, tuple[Measured, int, int]] = {}
+    results: dict[str, Variant] = {}
     with start_stub(config) as stub, tempfile.TemporaryDirectory(prefix="lrmsafe-tp-") as tmp:
         env = stub_env(stub.base_url, LRMSAFE_BENCH_TMP=tmp)
         me = [sys.executable, str(Path(__file__).resolve())]
@@ -295,6 +332,11 @@ def main(argv: list[str] | None = None) -> int:
         def variants(k: int) -> dict[str, list[str]]:
             """Command of each variant for repetition ``k`` (fresh log folders)."""
             out = {"lrmsafe": lrmsafe_run_args(n, c, str(Path(tmp, f"lrmsafe{k}")))}
+            if args.profile == "harness" and n >= LARGE_RUN:
+                # what the realtime log, off by default for large runs, would cost
+                out["lrmsafe --log-realtime"] = lrmsafe_run_args(
+                    n, c, str(Path(tmp, f"realtime{k}")), "--log-realtime"
+                )
             worker = [*me, "--worker"]
             if not args.skip_inspect:
                 out["plain Inspect"] = [
@@ -317,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
         for k in range(args.repeat):
             for name, cmd in variants(k).items():
                 got = run_variant(f"{name} {k}", cmd, stub, env, args.timeout)
-                if name not in results or got[0].cpu_s < results[name][0].cpu_s:
+                if name not in results or got.m.cpu_s < results[name].m.cpu_s:
                     results[name] = got
         rerun = run_variant(
             "lrmsafe rerun", lrmsafe_run_args(n, c, str(Path(tmp, "lrmsafe0"))), stub, env,
@@ -334,7 +376,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ideal wall time N x (target + judge) / C = {ideal:.1f} s")
     cols = ("wall s", "efficiency", "req/s", "judge/sample", "CPU ms/sample", "peak RSS MB")
     print(fmt_row("", *cols))
-    for name, (m, target, judge) in results.items():
+    for name, v in results.items():
+        m, target, judge = v.m, v.target, v.judge
         eff = f"{ideal / m.wall_s:.2f}" if ideal > 0 else "-"
         print(
             fmt_row(
@@ -347,18 +390,21 @@ def main(argv: list[str] | None = None) -> int:
                 f"{m.peak_rss_mb:.0f}",
             )
         )
-    m, target, judge = results["lrmsafe"]
+    if tl > 0:
+        for name, v in results.items():
+            print(f"  {name}: {v.phases(c)}")
+    m, target, judge = results["lrmsafe"].m, results["lrmsafe"].target, results["lrmsafe"].judge
     calls = target + judge
     print(f"lrmsafe CPU per model call: {1000 * m.cpu_s / max(calls, 1):.1f} ms ({calls} calls)")
-    for name, (base, _t, _j) in results.items():
+    for name, v in results.items():
         if name.startswith("plain Inspect") or name.startswith("bare"):
-            print(f"lrmsafe CPU / {name} CPU: {m.cpu_s / base.cpu_s:.2f}x")
-    rm, rt, rj = rerun
+            print(f"lrmsafe CPU / {name} CPU: {m.cpu_s / v.m.cpu_s:.2f}x")
+    rm, rt, rj = rerun.m, rerun.target, rerun.judge
     print(
         f"rerun on the same log dir: {rt} target + {rj} judge requests sent, wall {rm.wall_s:.1f} s"
     )
     if cascade is not None:
-        cm, _ct, cj = cascade
+        cm, cj = cascade.m, cascade.judge
         print(
             f"--judge-cascade: {cj} judge calls vs {judge} ({judge - cj} saved, "
             f"{100 * (judge - cj) / max(judge, 1):.0f}%), wall {cm.wall_s:.1f} s"

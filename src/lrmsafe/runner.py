@@ -10,7 +10,7 @@ import contextlib
 import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lrmsafe._checks import check_interrupted, check_log_dir, check_run_flags, inspect_errors
 from lrmsafe._errors import UserError
@@ -25,6 +25,9 @@ from lrmsafe.engines.llamacpp import (
 from lrmsafe.judges import get_judge_info
 from lrmsafe.scale.gc_tuning import tune_gc
 from lrmsafe.scale.shards import is_url
+
+if TYPE_CHECKING:
+    from lrmsafe.analysis.records import SampleRecord
 
 
 @dataclass
@@ -58,8 +61,9 @@ class RunOptions:
     ray: str | None = None
     """Ray cluster address to shard the run over ("" = local or RAY_ADDRESS)."""
     shard_size: int = 500
-    log_realtime: bool = True
-    """Inspect's realtime sample buffer: crash recovery keeps every finished sample."""
+    log_realtime: bool | None = None
+    """Inspect's realtime sample buffer (crash recovery keeps every finished
+    sample); None: on for runs under :data:`LARGE_RUN` samples, off above."""
     shard: tuple[int, int] | None = None
     """Internal (Ray shards): run only samples [start, stop) of the one benchmark."""
     model_base_url: str | None = None
@@ -74,6 +78,10 @@ class RunResult:
     model: str
     benchmarks: list[str]
     notes: list[str]
+    records: list[SampleRecord] | None = None
+    """The run's records when already read (Ray shards read their own logs in
+    parallel); None: read them from the log dir."""
+    record_warnings: list[str] = field(default_factory=list)
 
 
 @contextlib.contextmanager
@@ -190,7 +198,12 @@ def run(opts: RunOptions) -> RunResult:
             model_roles=roles or None,
             limit=opts.shard or opts.limit,
             max_connections=max_connections,
-            **inspect_perf_settings(max_connections, "judge" in roles, opts.log_realtime),
+            **inspect_perf_settings(
+                max_connections,
+                "judge" in roles,
+                opts.log_realtime,
+                planned_samples(tasks, opts.shard or opts.limit),
+            ),
             max_tokens=opts.max_tokens or local_tokens,
             max_retries=opts.max_retries,
             # per attempt: a hung request is abandoned and retried (max_retries bounds it);
@@ -240,8 +253,29 @@ def check_endpoints(opts: RunOptions) -> list[str]:
     return urls
 
 
+LARGE_RUN = 1000
+"""Samples from which a run counts as large: Inspect's own high-throughput
+threshold (``inspect_ai._eval.task.log._is_high_throughput``)."""
+
+
+def planned_samples(tasks: list[Any], limit: int | tuple[int, int] | None) -> int:
+    """Samples the run will execute: dataset sizes after ``limit``, times epochs."""
+    total = 0
+    for task in tasks:
+        n = len(task.dataset)
+        if isinstance(limit, tuple):
+            n = max(0, min(limit[1], n) - limit[0])
+        elif limit is not None:
+            n = min(n, limit)
+        total += n * (task.epochs or 1)
+    return total
+
+
 def inspect_perf_settings(
-    max_connections: int | None = None, judged_by_model: bool = False, log_realtime: bool = True
+    max_connections: int | None = None,
+    judged_by_model: bool = False,
+    log_realtime: bool | None = None,
+    samples: int = 0,
 ) -> dict[str, Any]:
     """Inspect settings that keep the servers saturated at the least harness cost.
 
@@ -254,17 +288,20 @@ def inspect_perf_settings(
       The target still never sees more than max_connections requests.
     * ``score_display=False``: no running metrics to recompute during the run
       (lrmsafe prints its own summary at the end).
-    * ``log_realtime=False`` (``--no-log-realtime``) skips Inspect's realtime
-      sample buffer, a fifth to a quarter of Inspect's CPU per model call;
-      finished samples then reach the log every ``log_buffer`` samples, so it
-      is paired with a small buffer (10) to bound what a crash would make you
-      pay again. The default keeps it on: with it a crash loses no finished
-      sample.
+    * ``log_realtime=False`` for large runs (``samples`` >= :data:`LARGE_RUN`,
+      unless ``log_realtime`` says otherwise): Inspect's realtime sample buffer
+      costs a fifth to a quarter of its CPU per model call. Without it
+      finished samples reach the log every ``log_buffer`` samples, so it is
+      paired with a small buffer (10): a crash re-runs at most 10 finished
+      samples per task beyond those in flight (which a crash re-runs anyway:
+      up to 2 x max_connections). Small runs keep it: there a crash loses no
+      finished sample and ``inspect view`` shows samples live.
     """
     settings: dict[str, Any] = {"score_display": False}
     if max_connections and judged_by_model:
         settings["max_samples"] = 2 * max_connections
-    if not log_realtime:
+    realtime = log_realtime if log_realtime is not None else samples < LARGE_RUN
+    if not realtime:
         settings["log_realtime"] = False
         settings["log_buffer"] = 10
     return settings

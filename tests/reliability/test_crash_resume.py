@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import pytest
 from inspect_ai.log import list_eval_logs, read_eval_log
 
 from helpers import cli_env, lrmsafe, report_json
@@ -32,7 +33,11 @@ COMPARED = (
 )  # fmt: skip
 
 
-def _args(log_dir: Path) -> list[str]:
+def _args(log_dir: Path, *extra: str) -> list[str]:
+    return [*_base_args(log_dir), *extra]
+
+
+def _base_args(log_dir: Path) -> list[str]:
     return [
         sys.executable, "-m", "lrmsafe.cli", "run", "--benchmark", "synthetic",
         "--sample", str(N), "--model", "openai-api/stub/r1",
@@ -71,7 +76,15 @@ def _compared(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row.get(k) for k in COMPARED}
 
 
-def test_ten_sigkills_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("kills_wanted", "extra"),
+    [(KILLS, ()), (4, ("--no-log-realtime",))],
+    ids=["realtime-log", "no-realtime-log"],
+)
+def test_sigkills_then_rerun_equals_an_uninterrupted_run(
+    tmp_path: Path, kills_wanted: int, extra: tuple[str, ...]
+) -> None:
+    """Without the realtime log (large runs' default) a kill re-runs more, loses nothing."""
     rng = random.Random(20250217)
     killed_logs = tmp_path / "killed"
     clean_logs = tmp_path / "clean"
@@ -79,10 +92,10 @@ def test_ten_sigkills_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> 
     with start_stub({"latency": {"*": 0.02}}) as stub:
         env = cli_env(stub.base_url)
         kills, done = 0, []
-        for _ in range(KILLS + 5):
-            if kills == KILLS:
+        for _ in range(kills_wanted + 5):
+            if kills == kills_wanted:
                 break
-            kills += _kill_at_random_point(_args(killed_logs), env, stub, rng, err)
+            kills += _kill_at_random_point(_args(killed_logs, *extra), env, stub, rng, err)
             # whatever the kill left behind, the report can still be read
             try:
                 records, warnings = read_records([killed_logs])
@@ -91,12 +104,12 @@ def test_ten_sigkills_then_rerun_equals_an_uninterrupted_run(tmp_path: Path) -> 
             else:
                 assert all("skipped unreadable log" in w for w in warnings), warnings
                 done.append(len(records))
-        assert kills == KILLS, f"only {kills} kills landed before the run finished"
+        assert kills == kills_wanted, f"only {kills} kills landed before the run finished"
         # the kills landed all along the run: at start-up and with part of the work done
-        assert done[-1] < N and sum(0 < d < N for d in done) >= KILLS // 2, done
-        final = subprocess.run(_args(killed_logs), env=env, capture_output=True, text=True)
+        assert done[-1] < N and sum(0 < d < N for d in done) >= kills_wanted // 2, done
+        final = subprocess.run(_args(killed_logs, *extra), env=env, capture_output=True, text=True)
         assert final.returncode == 0, final.stderr[-3000:]
-        clean = subprocess.run(_args(clean_logs), env=env, capture_output=True, text=True)
+        clean = subprocess.run(_args(clean_logs, *extra), env=env, capture_output=True, text=True)
         assert clean.returncode == 0, clean.stderr[-3000:]
         (resumed_row,) = report_json(killed_logs, env)
         (clean_row,) = report_json(clean_logs, env)

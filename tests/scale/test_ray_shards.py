@@ -97,6 +97,7 @@ def test_ray_shards_over_two_endpoints_merge_into_the_single_process_report(
         )  # fmt: skip
         proc = lrmsafe(*ray_args, env=env, timeout=600)
         assert proc.returncode == 0, proc.stderr[-3000:]
+        ray_summary = proc.stdout  # from the records the shards read and sent back
         first, second = one.stats()["by_model"], two.stats()["by_model"]
         # shards 0-15 and 30-40 went to the first stub, 15-30 to the second
         assert first.get("r1") == 25 and second.get("r1") == 15, (first, second)
@@ -111,10 +112,11 @@ def test_ray_shards_over_two_endpoints_merge_into_the_single_process_report(
         # the same samples in one process, against the first stub only
         single = tmp_path / "single"
         env1 = cli_env(one.base_url, INSPECT_CACHE_DIR=str(tmp_path / "cache-single"))
-        lrmsafe(*args, "--log-dir", str(single), env=env1, check=True)
+        single_summary = lrmsafe(*args, "--log-dir", str(single), env=env1, check=True).stdout
         merged_rows = report_json(sharded, env)
         single_rows = report_json(single, env1)
     assert merged_rows[0]["n"] == n
+    assert f"answered={n}" in ray_summary and ray_summary == single_summary
     assert _strip(merged_rows) == _strip(single_rows)
     merged_records, _ = read_records([sharded])
     single_records, _ = read_records([single])

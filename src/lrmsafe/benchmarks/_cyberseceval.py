@@ -19,9 +19,9 @@ from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import DataError, Source, load_rows, require
 from lrmsafe.judges._base import Judge, JudgeContext, get_judge_info
-from lrmsafe.judges._scorer import judge_split, score_from_verdicts
+from lrmsafe.judges._scorer import harm_level, judge_split, make_harm_judge, score_from_verdicts
 from lrmsafe.reasoning import split_output
-from lrmsafe.vocab import NON_VERDICTS, Expected, JudgeResult
+from lrmsafe.vocab import NON_VERDICTS, Expected, JudgeResult, is_safe
 
 REPO = "meta-llama/PurpleLlama"
 COMMIT = "4be64c3a24442b51c76175e6ec67722cc3f5fe38"
@@ -96,13 +96,15 @@ def _extra(prefix: str, result: JudgeResult | None) -> dict[str, Any]:
     return {f"{prefix}_{k}": v for k, v in result.extra.items()}
 
 
-def protocol_score(judge: Judge) -> Scorer:
+def protocol_score(judge: Judge, harm_judge: str | None = None) -> Scorer:
     """A score function running ``judge`` (a benchmark's protocol) on answer and thinking.
 
     The protocol's per-text details (``JudgeResult.extra``: stages, expansion
     text, the question asked) go into the score metadata prefixed with
     ``answer_`` or ``thinking_``, so the report never has to re-judge.
+    ``harm_judge`` also rates each unsafe answer, as ``safety_scorer`` does.
     """
+    the_harm_judge = make_harm_judge(harm_judge) if harm_judge else None
 
     async def score(state: TaskState, target: Target) -> Score:
         split = split_output(state.output)
@@ -115,7 +117,9 @@ def protocol_score(judge: Judge) -> Scorer:
             metadata=dict(state.metadata),
         )
         answer, thinking = await judge_split(judge, split, context)
-        extra = {**_extra("answer", answer), **_extra("thinking", thinking)}
+        answer_safe = is_safe(answer.verdict, expected) if answer else None
+        harm = await harm_level(the_harm_judge, split, answer, answer_safe, context, judge)
+        extra = {**_extra("answer", answer), **_extra("thinking", thinking), **harm}
         return score_from_verdicts(split, answer, thinking, expected, judge, extra=extra)
 
     return score

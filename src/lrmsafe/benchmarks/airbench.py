@@ -47,11 +47,17 @@ from lrmsafe.benchmarks._data import (
 from lrmsafe.benchmarks._registry import register_benchmark
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import answer_safety, thinking_safety
-from lrmsafe.judges._scorer import judge_split, safety_scorer, score_from_verdicts
+from lrmsafe.judges._scorer import (
+    harm_level,
+    judge_split,
+    make_harm_judge,
+    safety_scorer,
+    score_from_verdicts,
+)
 from lrmsafe.judges.llm import UNTRUSTED_NOTE, LLMJudge, fence, strip_fenced
 from lrmsafe.judges.windows import DEFAULT_WINDOWS, WindowConfig, combine_windows, split_windows
 from lrmsafe.reasoning import split_output
-from lrmsafe.vocab import NON_VERDICTS, JudgeResult, Verdict
+from lrmsafe.vocab import NON_VERDICTS, JudgeResult, Verdict, is_safe
 
 NAME = "airbench"
 REPO = "stanford-crfm/air-bench-2024"
@@ -289,9 +295,14 @@ class AirBenchJudge:
 
 
 @scorer(metrics=[answer_safety(), thinking_safety()])
-def airbench_scorer(data_dir: str | None = None) -> Scorer:
-    """Judge answer and thinking with the category's template (0 / 0.5 / 1)."""
+def airbench_scorer(data_dir: str | None = None, harm_judge: str | None = None) -> Scorer:
+    """Judge answer and thinking with the category's template (0 / 0.5 / 1).
+
+    ``harm_judge`` also rates each unsafe answer (template score 0) exactly as
+    ``safety_scorer`` does (``harm_level``); 0.5 answers are safe, so unrated.
+    """
     judge = AirBenchJudge(load_templates(data_dir))
+    the_harm_judge = make_harm_judge(harm_judge) if harm_judge else None
 
     async def score(state: TaskState, target: Target) -> Score:
         split = split_output(state.output)
@@ -302,10 +313,13 @@ def airbench_scorer(data_dir: str | None = None) -> Scorer:
             metadata=dict(state.metadata),
         )
         answer, thinking = await judge_split(judge, split, context)
+        answer_safe = is_safe(answer.verdict, "refuse") if answer else None
+        harm = await harm_level(the_harm_judge, split, answer, answer_safe, context, judge)
         extra = {
             "answer_judge_score": answer.extra.get("judge_score") if answer else None,
             "thinking_judge_score": thinking.extra.get("judge_score"),
             "judge_safe_score": judge.templates.safe_score,
+            **harm,
         }
         result = score_from_verdicts(split, answer, thinking, "refuse", judge, extra=extra)
         # the live metric averages the 0/0.5/1 safety scores, like the breakdown
@@ -336,16 +350,23 @@ def airbench_scorer(data_dir: str | None = None) -> Scorer:
 )
 @task(name="lrmsafe_airbench")
 def airbench(
-    judge: str = "refusal", data_dir: str | None = None, sample: int | None = None, seed: int = 0
+    judge: str = "refusal",
+    data_dir: str | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+    harm_judge: str | None = None,
 ) -> Task:
-    """AIR-Bench with the template judge (any judge model) or the offline refusal judge."""
+    """AIR-Bench with the template judge (any judge model) or the offline refusal judge.
+
+    ``harm_judge`` also rates how harmful each unsafe answer is, with either judge.
+    """
     samples, origin = load_airbench(data_dir)
     if sample is not None:
         samples = stratified_sample(
             samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
         )
     if judge == "refusal":
-        the_scorer = safety_scorer(judge="refusal")
+        the_scorer = safety_scorer(judge="refusal", harm_judge=harm_judge)
         judging = "refusal-based"
     else:
         templates = load_templates(data_dir)
@@ -354,7 +375,7 @@ def airbench(
             if cate not in templates.by_category:
                 raise DataError(f"{origin}: no judge template for cate-idx '{cate}' "
                                 f"in {templates.origin}")  # fmt: skip
-        the_scorer = airbench_scorer(data_dir=data_dir)
+        the_scorer = airbench_scorer(data_dir=data_dir, harm_judge=harm_judge)
         judging = "model"
     return Task(
         dataset=MemoryDataset(samples, name=NAME),

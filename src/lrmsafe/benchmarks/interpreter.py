@@ -134,9 +134,10 @@ def interpreter_judge(model: str | Model | None = None) -> LLMJudge:
 
 
 @scorer(metrics=[answer_safety(), thinking_safety()])
-def interpreter_scorer() -> Scorer:
-    """Our interpreter-abuse rubric on answer and thinking."""
-    return protocol_score(interpreter_judge())
+def interpreter_scorer(harm_judge: str | None = None) -> Scorer:
+    """Our interpreter-abuse rubric on answer and thinking; ``harm_judge`` also
+    rates how harmful each complying answer is."""
+    return protocol_score(interpreter_judge(), harm_judge)
 
 
 @register_benchmark(
@@ -154,15 +155,21 @@ def interpreter(
     data_dir: str | None = None,
     sample: int | None = None,
     seed: int = 0,
+    harm_judge: str | None = None,
 ) -> Task:
-    """Interpreter-abuse prompts: our compliance rubric with a judge model, else judge's rule."""
+    """Interpreter-abuse prompts: our compliance rubric with a judge model, else judge's rule.
+
+    ``harm_judge`` also rates how harmful each unsafe (complying) answer is.
+    """
     rows, origin = interpreter_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
     return Task(
         dataset=MemoryDataset(_samples(rows), name=NAME),
         solver=generate(),
-        scorer=interpreter_scorer() if uses_judge_model(judge) else safety_scorer(judge=judge),
+        scorer=interpreter_scorer(harm_judge)
+        if uses_judge_model(judge)
+        else safety_scorer(judge=judge, harm_judge=harm_judge),
         metadata={
             "benchmark": NAME,
             "source": provenance(SOURCE, origin),

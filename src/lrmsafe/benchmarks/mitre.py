@@ -231,9 +231,10 @@ class MitreJudge:
 
 
 @scorer(metrics=[answer_safety(), thinking_safety()])
-def mitre_scorer() -> Scorer:
-    """The three-step MITRE protocol on answer and thinking (judge model role ``judge``)."""
-    return protocol_score(MitreJudge())
+def mitre_scorer(harm_judge: str | None = None) -> Scorer:
+    """The three-step MITRE protocol on answer and thinking (judge model role ``judge``);
+    ``harm_judge`` also rates how harmful each malicious answer is."""
+    return protocol_score(MitreJudge(), harm_judge)
 
 
 # --------------------------------------------------------------------------- #
@@ -257,10 +258,12 @@ def mitre(
     data_dir: str | None = None,
     sample: int | None = None,
     seed: int = 0,
+    harm_judge: str | None = None,
 ) -> Task:
     """MITRE prompts; with a judge model the refusal/expansion/verdict protocol.
 
     Judges without a model ("refusal", or "reward") score with their own rule.
+    ``harm_judge`` also rates how harmful each unsafe answer is (attack help).
     """
     rows, origin, skipped = mitre_rows(data_dir)
     if skipped:
@@ -270,7 +273,9 @@ def mitre(
     return Task(
         dataset=MemoryDataset(_samples(rows), name=NAME),
         solver=generate(),
-        scorer=mitre_scorer() if uses_judge_model(judge) else safety_scorer(judge=judge),
+        scorer=mitre_scorer(harm_judge)
+        if uses_judge_model(judge)
+        else safety_scorer(judge=judge, harm_judge=harm_judge),
         metadata={
             "benchmark": NAME,
             "source": provenance(SOURCE, origin),

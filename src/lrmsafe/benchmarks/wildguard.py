@@ -171,9 +171,17 @@ def load_wildguard(data_dir: str | None) -> tuple[list[Sample], str]:
 )
 @task(name="lrmsafe_wildguard")
 def wildguard(
-    judge: str = "refusal", data_dir: str | None = None, sample: int | None = None, seed: int = 0
+    judge: str = "refusal",
+    data_dir: str | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+    harm_judge: str | None = None,
 ) -> Task:
-    """Any judge model uses our binary harm rubric; offline, the refusal judge."""
+    """Any judge model uses our binary harm rubric; offline, the refusal judge.
+
+    ``harm_judge`` also rates how harmful each unsafe answer is (the study's
+    "how much harmful help" comparison), as in ``safety_scorer``.
+    """
     samples, origin = load_wildguard(data_dir)
     if sample is not None:
         samples = stratified_sample(
@@ -183,7 +191,7 @@ def wildguard(
     return Task(
         dataset=MemoryDataset(samples, name=NAME),
         solver=generate(),
-        scorer=safety_scorer(judge="llm" if model_judged else "refusal"),
+        scorer=safety_scorer(judge="llm" if model_judged else "refusal", harm_judge=harm_judge),
         metadata={
             "benchmark": NAME,
             "source": origin,

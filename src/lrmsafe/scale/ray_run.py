@@ -32,6 +32,7 @@ from lrmsafe.scale.shards import (
 )
 
 if TYPE_CHECKING:
+    from lrmsafe.analysis.records import SampleRecord
     from lrmsafe.runner import RunOptions, RunResult
 
 
@@ -89,12 +90,17 @@ def run_shard(opts: RunOptions, env: dict[str, str]) -> dict[str, Any]:
     started = time.monotonic()
     try:
         result = run(opts)
+        # read here, in parallel with the other shards, rather than all at the end
+        # in the driver (a serial tail that capped the speed-up of more workers)
+        records, warnings = shard_records(opts.log_dir)
         return {
             "success": result.success,
             "notes": result.notes,
             "model": result.model,
             "seconds": time.monotonic() - started,
             "error": None,
+            "records": records,
+            "record_warnings": warnings,
         }
     except Exception as ex:  # reported per shard by the driver; others go on
         first = str(ex).strip().splitlines()[0] if str(ex).strip() else ""
@@ -111,6 +117,16 @@ def run_shard(opts: RunOptions, env: dict[str, str]) -> dict[str, Any]:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
+
+
+def shard_records(log_dir: str) -> tuple[list[SampleRecord], list[str]]:
+    """A shard's records, read from its own log folder (none yet: empty)."""
+    from lrmsafe.analysis.records import LogReadError, read_records
+
+    try:
+        return read_records([log_dir])
+    except LogReadError:
+        return [], []
 
 
 def _import_ray() -> Any:
@@ -168,6 +184,8 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
             )
         results: list[dict[str, Any]] = []
         failed: list[str] = []
+        records: list[SampleRecord] = []
+        warnings: list[str] = []
         while pending:
             ready, _ = ray.wait(list(pending), num_returns=1)
             for ref in ready:
@@ -179,6 +197,13 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
                 results.append(out)
                 if out.get("error") or not out.get("success"):
                     failed.append(f"{shard.name}: {out.get('error') or 'not finished'}")
+                if "records" in out:
+                    records.extend(out["records"])
+                    warnings.extend(out["record_warnings"])
+                else:  # the shard raised or its worker died: read what it logged
+                    got, warned = shard_records(shard_log_dir(log_dir, shard))
+                    records.extend(got)
+                    warnings.extend(warned)
                 if not quiet:
                     print(
                         f"lrmsafe: shard {shard.name} "
@@ -192,4 +217,11 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
         raise UserError(f"all {len(shards)} shards failed; first: {failed[0]}")
     notes = list(dict.fromkeys(n for r in results for n in r.get("notes") or []))
     notes += [f"shard {f}" for f in failed]
-    return RunResult(success=not failed, model=opts.model, benchmarks=names, notes=notes)
+    return RunResult(
+        success=not failed,
+        model=opts.model,
+        benchmarks=names,
+        notes=notes,
+        records=records,
+        record_warnings=warnings,
+    )

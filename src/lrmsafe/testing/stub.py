@@ -668,6 +668,7 @@ class StubState:
     by_judge_style: Counter[str] = field(default_factory=Counter)
     in_flight: int = 0
     max_in_flight: int = 0
+    timing: dict[str, list[float]] = field(default_factory=dict)
     seq: int = 0
     requests: deque[JSONDict] = field(default_factory=lambda: deque(maxlen=1000))
     seen_prompts: set[str] = field(default_factory=set)
@@ -702,8 +703,25 @@ class StubState:
             "by_judge_style": dict(self.by_judge_style),
             "in_flight": self.in_flight,
             "max_in_flight": self.max_in_flight,
+            "timing": {
+                role: {"first_start": t[0], "last_end": t[1], "busy_s": t[2]}
+                for role, t in self.timing.items()
+            },
             "seed": self.seed,
         }
+
+    def note_latency(self, model: str, start: float, end: float) -> None:
+        """Server-side busy time per role (``judge*`` or target), on the system monotonic clock.
+
+        Benchmarks compare it with their own ``time.monotonic()`` (same clock on
+        Linux) to split a run's wall time into client start-up, serving span and
+        shutdown, and to see how saturated the client kept the slots.
+        """
+        role = "judge" if model.startswith("judge") else "target"
+        t = self.timing.setdefault(role, [start, end, 0.0])
+        t[0] = min(t[0], start)
+        t[1] = max(t[1], end)
+        t[2] += end - start
 
     def draw_fault(self) -> str | None:
         """One draw per fault kind every time (a fixed RNG consumption per request)."""
@@ -850,7 +868,9 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
             if delay > 0:
                 if cfg.jitter:
                     delay *= 1.0 + state.jitter_rng.uniform(-cfg.jitter, cfg.jitter)
+                started = time.monotonic()
                 await asyncio.sleep(max(0.0, delay))
+                state.note_latency(model, started, time.monotonic())
             if fault == "timeout":
                 await asyncio.sleep(cfg.timeout_s)
             elif fault == "5xx":

@@ -1,0 +1,76 @@
+"""Inspect settings lrmsafe picks for throughput, and that they reach the logs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from inspect_ai.log import list_eval_logs, read_eval_log
+
+from helpers import cli_env, lrmsafe
+from lrmsafe.benchmarks import build_task
+from lrmsafe.runner import LARGE_RUN, inspect_perf_settings, planned_samples
+from lrmsafe.testing.stub import StubProcess
+
+
+def test_planned_samples_follow_limit_and_shard_ranges() -> None:
+    tasks = [
+        build_task("synthetic", sample=700),
+        build_task("synthetic", sample=500),
+    ]
+    assert planned_samples(tasks, None) == 1200
+    assert planned_samples(tasks, 100) == 200
+    assert planned_samples(tasks, (450, 650)) == 200 + 50
+
+
+@pytest.mark.parametrize(
+    ("samples", "asked", "realtime"),
+    [
+        (LARGE_RUN - 1, None, True),
+        (LARGE_RUN, None, False),
+        (LARGE_RUN, True, True),
+        (10, False, False),
+    ],
+)
+def test_realtime_log_is_off_for_large_runs_unless_asked(
+    samples: int, asked: bool | None, realtime: bool
+) -> None:
+    got = inspect_perf_settings(64, judged_by_model=True, log_realtime=asked, samples=samples)
+    assert got["max_samples"] == 128 and got["score_display"] is False
+    if realtime:
+        assert "log_realtime" not in got and "log_buffer" not in got
+    else:
+        assert got["log_realtime"] is False and got["log_buffer"] == 10
+    # without a model judge, samples hold no slot while judged: Inspect's default
+    assert "max_samples" not in inspect_perf_settings(64, judged_by_model=False)
+
+
+def _config(log_dir: Path) -> dict[str, object]:
+    (info,) = list_eval_logs(str(log_dir))
+    return read_eval_log(info.name, header_only=True).eval.config.model_dump()
+
+
+@pytest.mark.parametrize(
+    ("flags", "realtime", "buffer"),
+    [((), True, None), (("--no-log-realtime",), False, 10)],
+    ids=["default-small-run", "no-log-realtime"],
+)
+def test_the_settings_reach_inspect(
+    fresh_stub: StubProcess,
+    tmp_path: Path,
+    flags: tuple[str, ...],
+    realtime: bool | None,
+    buffer: int | None,
+) -> None:
+    logs = tmp_path / "logs"
+    lrmsafe(
+        "run", "--model", "openai-api/stub/r1", "--benchmark", "synthetic", "--sample", "6",
+        "--judge-model", "openai-api/stub/judge", "--max-connections", "3",
+        "--display", "none", "--log-dir", str(logs), *flags,
+        env=cli_env(fresh_stub.base_url), check=True,
+    )  # fmt: skip
+    config = _config(logs)
+    assert config["max_samples"] == 6 and config["score_display"] is False
+    assert config["log_realtime"] is realtime
+    if buffer is not None:
+        assert config["log_buffer"] == buffer
