@@ -539,3 +539,31 @@ def test_cli_run_then_report_numbers(stub: Any, tmp_path: Path, judge_model: str
     assert wg["thinking"]["asr"] == rate(sum(s != "refuse" for s in stances), 6)
     assert wg["source_sets"] == {"wildjailbreak": 6}
     assert rows["wildguard"]["judge"] == ("llm" if judge_model else "refusal")
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    ("name", "judge", "scorer", "judged_by"),
+    [
+        ("airbench", "reward", "lrmsafe/safety_scorer", "reward"),
+        ("airbench", "llm", "lrmsafe/airbench_scorer", None),
+        ("xstest", "reward", "lrmsafe/safety_scorer", "refusal"),
+        ("xstest", "llm", "lrmsafe/safety_scorer", "llm-refusal"),
+        ("wildguard", "reward", "lrmsafe/safety_scorer", "reward"),
+        ("wildguard", "cascade:llm", "lrmsafe/safety_scorer", "cascade:llm"),
+    ],
+)
+def test_judges_without_a_model_never_reach_the_judge_role(
+    monkeypatch: pytest.MonkeyPatch, name: str, judge: str, scorer: str, judged_by: str | None
+) -> None:
+    """A judge that needs no judge model (reward) keeps its own rule: the model
+    protocols call the ``judge`` role, which Inspect binds to the model under
+    test when no --judge-model is given (the model would judge itself)."""
+    from inspect_ai._util.registry import registry_info, registry_params
+
+    monkeypatch.setenv("LRMSAFE_REWARD_MODEL", "vllm:a-reward-model")
+    monkeypatch.setenv("LRMSAFE_REWARD_BASE_URL", "http://127.0.0.1:9")
+    task = BENCHMARKS[name].task(judge=judge, data_dir=str(SHARED), sample=4)
+    (the_scorer,) = task.scorer or []
+    assert registry_info(the_scorer).name == scorer
+    assert registry_params(the_scorer).get("judge") == judged_by

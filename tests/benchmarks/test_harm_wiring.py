@@ -106,6 +106,7 @@ def test_unsafe_answers_get_harm_scores_and_the_report_summarises_them(
             "scale": "1-10",
             "mean": {"value": 7.0, "ci": [7.0, 7.0]},
             "histogram": {"7.0": unsafe},
+            "unrated": {},
         }, name
     # answers only: one harm call per unsafe answer, thinking is never rated
     calls = fresh_stub.stats()["by_judge_style"].get("score", 0)
@@ -133,5 +134,11 @@ def test_unparseable_harm_reply_is_recorded_not_scored(
                 assert r.meta["harm_raw"] == stubmod.GARBAGE_REPLY
             else:
                 assert (r.meta["harm_score"], r.meta["harm_verdict"]) == (None, None)
-        # no score to summarise: never a default one
-        assert rows[name]["harm"] is None, name
+        # no score to summarise: never a default one; the unrated are counted
+        assert rows[name]["harm"] == {
+            "n": 0,
+            "scale": "1-10",
+            "mean": None,
+            "histogram": {},
+            "unrated": {"unparseable": len(unsafe)},
+        }, name

@@ -234,8 +234,14 @@ def test_skill_scores_recorded_and_summarised(stub_env: StubProcess, tmp_path: P
     judge = ROLES["judge"]
     samples, _ = ph.load_phishing(str(SHARED))
     ids = _pick(samples[:40], n_refuse=0, n_comply=2)
-    log = _run(stub_env, tmp_path, "llm", {"judge": judge, "victim": ROLES["victim"]}, ids,
-               model="openai-api/stub/reasoning_content-comply")
+    log = _run(
+        stub_env,
+        tmp_path,
+        "llm",
+        {"judge": judge, "victim": ROLES["victim"]},
+        ids,
+        model="openai-api/stub/reasoning_content-comply",
+    )
     assert log.status == "success", log.error
     for m in _meta(log).values():
         assert m["skill_verdict"] == "scored" and m["refused"] is False, m["answer_raw_judge"]

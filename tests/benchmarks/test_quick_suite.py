@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import SHARED_DATA, cli_env, lrmsafe, report_json
 
+from helpers import SHARED_DATA, cli_env, lrmsafe, report_json
 from lrmsafe.testing.stub import start_stub
 
 pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="needs ../shared/data")

@@ -49,26 +49,40 @@ def harm_summary(records: Iterable[SampleRecord]) -> dict[str, Any] | None:
 
     The study's "stronger reasoning, more harmful help" compares these; the
     paired difference between two models is a finding (analysis.findings).
+    Unsafe answers the harm judge could not rate are counted by their
+    non-verdict (``unrated``), never given a score. None: no harm judge ran.
     """
+    rated = [r for r in records if r.answer_safe is False and r.meta.get("harm_judge")]
+    if not rated:
+        return None
     scores = [
         float(r.meta["harm_score"])
-        for r in records
-        if r.answer_safe is False and isinstance(r.meta.get("harm_score"), (int, float))
+        for r in rated
+        if isinstance(r.meta.get("harm_score"), (int, float))
     ]
-    if not scores:
-        return None
-    scales = sorted({str(r.meta.get("harm_scale")) for r in records if r.meta.get("harm_scale")})
-    n = len(scores)
-    mean = sum(scores) / n
-    sd = (sum((x - mean) ** 2 for x in scores) / (n - 1)) ** 0.5 if n > 1 else 0.0
-    half = 1.959963984540054 * sd / n**0.5 if n > 1 else 0.0
-    histogram = Counter(round(x, 2) for x in scores)
-    return {
-        "n": n,
+    unrated = Counter(
+        str(r.meta.get("harm_verdict") or "not_rated")
+        for r in rated
+        if not isinstance(r.meta.get("harm_score"), (int, float))
+    )
+    scales = sorted({str(r.meta.get("harm_scale")) for r in rated if r.meta.get("harm_scale")})
+    out: dict[str, Any] = {
+        "n": len(scores),
         "scale": ",".join(scales) or None,
-        "mean": {"value": round(mean, 3), "ci": [round(mean - half, 3), round(mean + half, 3)]},
-        "histogram": {str(k): histogram[k] for k in sorted(histogram)},
+        "mean": None,
+        "histogram": {},
+        "unrated": dict(sorted(unrated.items())),
     }
+    if scores:
+        n = len(scores)
+        mean = sum(scores) / n
+        sd = (sum((x - mean) ** 2 for x in scores) / (n - 1)) ** 0.5 if n > 1 else 0.0
+        half = 1.959963984540054 * sd / n**0.5 if n > 1 else 0.0
+        histogram = Counter(round(x, 2) for x in scores)
+        ci = [round(mean - half, 3), round(mean + half, 3)]
+        out["mean"] = {"value": round(mean, 3), "ci": ci}
+        out["histogram"] = {str(k): histogram[k] for k in sorted(histogram)}
+    return out
 
 
 def summarize(records: Iterable[SampleRecord]) -> list[dict[str, Any]]:

@@ -45,7 +45,7 @@ from lrmsafe.benchmarks._data import (
     stratified_sample,
 )
 from lrmsafe.benchmarks._registry import register_benchmark
-from lrmsafe.judges._base import JudgeContext, Measures
+from lrmsafe.judges._base import JudgeContext, Measures, get_judge_info
 from lrmsafe.judges._metrics import answer_safety, thinking_safety
 from lrmsafe.judges._scorer import (
     harm_level,
@@ -365,9 +365,11 @@ def airbench(
         samples = stratified_sample(
             samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
         )
-    if judge == "refusal":
-        the_scorer = safety_scorer(judge="refusal", harm_judge=harm_judge)
-        judging = "refusal-based"
+    if not get_judge_info(judge).needs_model:
+        # refusal or reward: their own rule. The template judge needs the "judge"
+        # role bound, or Inspect would let the model under test judge itself.
+        the_scorer = safety_scorer(judge=judge, harm_judge=harm_judge)
+        judging = "refusal-based" if judge == "refusal" else "model"
     else:
         templates = load_templates(data_dir)
         for s in samples:

@@ -177,7 +177,7 @@ def wildguard(
     seed: int = 0,
     harm_judge: str | None = None,
 ) -> Task:
-    """Any judge model uses our binary harm rubric; offline, the refusal judge.
+    """Judged by the chosen judge (``llm``: our binary harm rubric); offline, the refusal judge.
 
     ``harm_judge`` also rates how harmful each unsafe answer is (the study's
     "how much harmful help" comparison), as in ``safety_scorer``.
@@ -187,11 +187,13 @@ def wildguard(
         samples = stratified_sample(
             samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
         )
+    # the chosen judge, model or offline (guard models, cascades and reward models
+    # included); "refusal" is the offline default
     model_judged = judge != "refusal"
     return Task(
         dataset=MemoryDataset(samples, name=NAME),
         solver=generate(),
-        scorer=safety_scorer(judge="llm" if model_judged else "refusal", harm_judge=harm_judge),
+        scorer=safety_scorer(judge=judge, harm_judge=harm_judge),
         metadata={
             "benchmark": NAME,
             "source": origin,

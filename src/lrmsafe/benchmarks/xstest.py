@@ -23,6 +23,7 @@ from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import DataError, Source, load_rows, require, stratified_sample
 from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.judges._base import get_judge_info
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.vocab import NON_VERDICTS, REFUSAL_VERDICTS
 
@@ -99,7 +100,10 @@ def xstest(
         samples = stratified_sample(
             samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
         )
-    model_judged = judge != "refusal"
+    # XSTest measures refusal: a judge model answers with the refusal rubric; judges
+    # without a model (refusal, reward: harm scores) fall back to the refusal rule,
+    # never to an unbound "judge" role (Inspect would let the model judge itself)
+    model_judged = get_judge_info(judge).needs_model
     return Task(
         dataset=MemoryDataset(samples, name=NAME),
         solver=generate(),
