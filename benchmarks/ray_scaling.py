@@ -3,10 +3,12 @@
 One Inspect process drives one core; past that, shards on more workers are
 how a run scales. Two stub servers (short latency) serve the target
 round-robin (``--endpoints``); a local Ray cluster is started with 1, then 2
-CPUs, and the same run (N samples, ``--shard-size N/4``) is timed on each,
+CPUs, and the same run (N samples, ``--shard-size N/8``) is timed on each,
 from the command's start to its summary (Ray start-up and imports included).
+N defaults to 8,000, the size of a full assessment: the fixed costs (start-up,
+a worker's first import of Inspect) are paid once per run, not per sample.
 
-    python benchmarks/ray_scaling.py [--n 4000] [--quick] [--repeat 2]
+    python benchmarks/ray_scaling.py [--n 8000] [--quick] [--repeat 2]
 """
 
 from __future__ import annotations
@@ -55,7 +57,9 @@ def _one_run(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--n", type=int, default=4000, help="samples")
+    parser.add_argument(
+        "--n", type=int, default=8000, help="samples (a full assessment is about 8,000)"
+    )
     parser.add_argument("--quick", action="store_true", help="N = 1,200")
     parser.add_argument("-c", type=int, default=64, help="max connections per shard")
     parser.add_argument("--latency", type=float, default=0.02, help="stub latency, seconds")
@@ -66,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=3600)
     args = parser.parse_args(argv)
     n = 1200 if args.quick else args.n
-    shard_size = max(1, n // 4)
+    shard_size = max(1, n // 8)
 
     from lrmsafe.testing.stub import start_stub
 
