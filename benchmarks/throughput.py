@@ -108,7 +108,7 @@ def worker_inspect(args: argparse.Namespace) -> None:
         from lrmsafe.runner import inspect_perf_settings
         from lrmsafe.scale.gc_tuning import tune_gc
 
-        tuned = inspect_perf_settings(args.c, judged_by_model=True, samples=args.n)
+        tuned = inspect_perf_settings(args.c, judged_by_model=True, samples=[args.n])
         tune_gc()
     tuned.update(json.loads(args.eval_kwargs or "{}"))
     (log,) = eval(

@@ -161,8 +161,8 @@ def run(
         typer.Option(
             "--log-realtime/--no-log-realtime",
             help="Inspect's realtime sample log (default: on under 1,000 samples, off above). "
-            "Off: about a fifth less harness CPU; a crash then re-runs up to 10 finished "
-            "samples per task.",
+            "Off: about a fifth less harness CPU; a crash then re-runs up to 1% of a task's "
+            "finished samples (at least 10).",
             show_default=False,
         ),
     ] = None,

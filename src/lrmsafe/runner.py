@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -258,26 +258,28 @@ LARGE_RUN = 1000
 threshold (``inspect_ai._eval.task.log._is_high_throughput``)."""
 
 
-def planned_samples(tasks: list[Any], limit: int | tuple[int, int] | None) -> int:
-    """Samples the run will execute: dataset sizes after ``limit``, times epochs."""
-    total = 0
+def planned_samples(tasks: list[Any], limit: int | tuple[int, int] | None) -> list[int]:
+    """Samples each task will execute: dataset size after ``limit``, times epochs."""
+    sizes: list[int] = []
     for task in tasks:
         n = len(task.dataset)
         if isinstance(limit, tuple):
             n = max(0, min(limit[1], n) - limit[0])
         elif limit is not None:
             n = min(n, limit)
-        total += n * (task.epochs or 1)
-    return total
+        sizes.append(n * (task.epochs or 1))
+    return sizes
 
 
 def inspect_perf_settings(
     max_connections: int | None = None,
     judged_by_model: bool = False,
     log_realtime: bool | None = None,
-    samples: int = 0,
+    samples: Sequence[int] = (),
 ) -> dict[str, Any]:
     """Inspect settings that keep the servers saturated at the least harness cost.
+
+    ``samples``: the samples each task will run.
 
     * ``max_samples`` = 2 x ``max_connections`` when a model judges. With
       Inspect's default (= max_connections) a sample holds its slot while it
@@ -288,20 +290,24 @@ def inspect_perf_settings(
       The target still never sees more than max_connections requests.
     * ``score_display=False``: no running metrics to recompute during the run
       (lrmsafe prints its own summary at the end).
-    * ``log_realtime=False`` for large runs (``samples`` >= :data:`LARGE_RUN`,
-      unless ``log_realtime`` says otherwise): Inspect's realtime sample buffer
-      costs a fifth to a quarter of its CPU per model call. Without it
-      finished samples reach the log every ``log_buffer`` samples, so it is
-      paired with a small buffer (10): a crash re-runs at most 10 finished
-      samples per task beyond those in flight (which a crash re-runs anyway:
-      up to 2 x max_connections). Small runs keep it: there a crash loses no
-      finished sample and ``inspect view`` shows samples live.
+    * ``log_realtime=False`` for large runs (:data:`LARGE_RUN` samples or more
+      in all, unless ``log_realtime`` says otherwise): Inspect's realtime
+      sample buffer costs a fifth to a quarter of its CPU per model call.
+      Without it finished samples reach the log only when the log is flushed,
+      every ``log_buffer`` samples, so a crash re-runs up to that many finished
+      samples per task besides those in flight (up to 2 x max_connections,
+      re-run after any crash). Each flush rewrites the whole log file, so the
+      buffer grows with the task: ``max(10, samples / 100)`` keeps the flushes
+      at most ~100 per task (linear time; a buffer of 10 made a 20,000-sample
+      run quadratic) and what a crash re-runs under 1% of the task. Small runs
+      keep the realtime buffer: a crash loses no finished sample there, and
+      ``inspect view`` shows samples live.
     """
     settings: dict[str, Any] = {"score_display": False}
     if max_connections and judged_by_model:
         settings["max_samples"] = 2 * max_connections
-    realtime = log_realtime if log_realtime is not None else samples < LARGE_RUN
+    realtime = log_realtime if log_realtime is not None else sum(samples) < LARGE_RUN
     if not realtime:
         settings["log_realtime"] = False
-        settings["log_buffer"] = 10
+        settings["log_buffer"] = max(10, max(samples, default=0) // 100)
     return settings

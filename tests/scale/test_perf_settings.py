@@ -18,29 +18,31 @@ def test_planned_samples_follow_limit_and_shard_ranges() -> None:
         build_task("synthetic", sample=700),
         build_task("synthetic", sample=500),
     ]
-    assert planned_samples(tasks, None) == 1200
-    assert planned_samples(tasks, 100) == 200
-    assert planned_samples(tasks, (450, 650)) == 200 + 50
+    assert planned_samples(tasks, None) == [700, 500]
+    assert planned_samples(tasks, 100) == [100, 100]
+    assert planned_samples(tasks, (450, 650)) == [200, 50]
 
 
 @pytest.mark.parametrize(
-    ("samples", "asked", "realtime"),
+    ("samples", "asked", "realtime", "buffer"),
     [
-        (LARGE_RUN - 1, None, True),
-        (LARGE_RUN, None, False),
-        (LARGE_RUN, True, True),
-        (10, False, False),
+        ([LARGE_RUN - 1], None, True, None),
+        ([LARGE_RUN // 2, LARGE_RUN // 2], None, False, 10),
+        ([20_000, 500], None, False, 200),
+        ([LARGE_RUN], True, True, None),
+        ([10], False, False, 10),
     ],
 )
 def test_realtime_log_is_off_for_large_runs_unless_asked(
-    samples: int, asked: bool | None, realtime: bool
+    samples: list[int], asked: bool | None, realtime: bool, buffer: int | None
 ) -> None:
     got = inspect_perf_settings(64, judged_by_model=True, log_realtime=asked, samples=samples)
     assert got["max_samples"] == 128 and got["score_display"] is False
     if realtime:
         assert "log_realtime" not in got and "log_buffer" not in got
     else:
-        assert got["log_realtime"] is False and got["log_buffer"] == 10
+        # the buffer grows with the largest task: ~100 flushes of the log at most
+        assert got["log_realtime"] is False and got["log_buffer"] == buffer
     # without a model judge, samples hold no slot while judged: Inspect's default
     assert "max_samples" not in inspect_perf_settings(64, judged_by_model=False)
 
