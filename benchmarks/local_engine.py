@@ -2,7 +2,7 @@
 
 Path A is what ``lrmsafe run`` does with no ``--model``: the llama.cpp server
 started by :func:`lrmsafe.engines.llamacpp.local_server`, reached through
-Inspect's ``openai-api`` provider with the runner's settings (2 connections,
+Inspect's ``openai-api`` provider with the runner's settings (LOCAL_CONNECTIONS,
 temperature 0). Path B calls ``llama_cpp.Llama`` in this process on the same
 GGUF with the same thread count. Both generate the same prompts; tokens/s is
 completion tokens over generation wall time (model loading excluded). Rounds
@@ -21,6 +21,8 @@ import sys
 import time
 from typing import Any
 
+from lrmsafe.runner import LOCAL_CONNECTIONS as RUNNER_CONNECTIONS
+
 PROMPTS = (
     "Write a short story about a lighthouse keeper.",
     "Explain how a bicycle gear works.",
@@ -30,9 +32,6 @@ PROMPTS = (
     "Explain why the sky looks blue.",
 )
 """Our own neutral prompts."""
-
-RUNNER_CONNECTIONS = 2
-"""What lrmsafe's runner gives the local model (llama-cpp-python serves one at a time)."""
 
 
 async def _via_lrmsafe(inspect_model: str, prompts: tuple[str, ...], max_tokens: int) -> int:

@@ -183,10 +183,8 @@ def run(opts: RunOptions) -> RunResult:
     else:
         tasks = [make_task(name) for name in names]
     local = is_local_model(opts.model)
-    # llama-cpp-python's server decodes one request at a time: more connections
-    # only queue (and can hit the timeout), so keep the local engine fed, not flooded.
     local_tokens = 256 if local else None
-    max_connections = opts.max_connections or (2 if local else None)
+    max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
     tune_gc()
     with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
@@ -252,6 +250,13 @@ def check_endpoints(opts: RunOptions) -> list[str]:
         preflight(opts.model, base_url=url)
     return urls
 
+
+LOCAL_CONNECTIONS = 1
+"""Connections to the local llama.cpp server. llama-cpp-python's server decodes
+one request at a time, so more connections only queue, and worse: a second
+request waiting in the server slowed decoding (benchmarks/local_engine.py,
+2 threads on 2 cores: 0.83 of llama-cpp-python's direct speed with 2
+connections, 0.93 with 1)."""
 
 LARGE_RUN = 1000
 """Samples from which a run counts as large: Inspect's own high-throughput
