@@ -38,6 +38,7 @@ SHARED = Path(
     or Path(__file__).resolve().parents[2].parent / "shared" / "data"
 )
 DATA = str(SHARED)
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="needs ../shared/data")
 NAMES = ("mitre", "frr", "interpreter", "injection")
 
 # Runs the CLI entry point (lrmsafe.cli:main) after importing the four modules,
@@ -56,6 +57,7 @@ CLI = (
 # --------------------------------------------------------------------------- #
 
 
+@needs_shared
 def test_row_counts_on_shared_data() -> None:
     raw = {
         "mitre": mitre.SOURCE,
@@ -98,6 +100,7 @@ def test_row_counts_on_shared_data() -> None:
     assert len({m["injection_variant"] for m in meta}) == 15
 
 
+@needs_shared
 @pytest.mark.parametrize("name", NAMES)
 def test_sample_ids_stable_unique_and_metadata(name: str) -> None:
     loader = {
@@ -134,6 +137,7 @@ def test_registry_entries() -> None:
         assert name in BREAKDOWNS
 
 
+@needs_shared
 def test_mitre_paper_subset_is_seeded_and_stratified() -> None:
     task = mitre.mitre(data_dir=DATA, sample=377, seed=0)
     samples = list(task.dataset)
@@ -156,6 +160,7 @@ def test_mitre_paper_subset_is_seeded_and_stratified() -> None:
     assert isinstance(first, list) and [m.role for m in first] == ["system", "user"]
 
 
+@needs_shared
 @pytest.mark.parametrize("name", ("mitre", "frr", "interpreter"))
 def test_task_metadata_names_judging(name: str) -> None:
     factory = BENCHMARKS[name].task
@@ -167,6 +172,7 @@ def test_task_metadata_names_judging(name: str) -> None:
     assert "copy of https://raw.githubusercontent.com/" in (offline.metadata or {})["source"]
 
 
+@needs_shared
 def test_judges_without_a_model_keep_their_own_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
     # the protocols call the "judge" role; without --judge-model Inspect would fall back
     # to the model under test, so a model-free judge (like "reward") never reaches them
@@ -181,6 +187,7 @@ def test_judges_without_a_model_keep_their_own_scoring(monkeypatch: pytest.Monke
         injection.injection(judge="fake-offline", data_dir=DATA)
 
 
+@needs_shared
 def test_injection_needs_a_judge_model_and_uses_system_and_user_turns() -> None:
     with pytest.raises(UserError, match="--judge-model"):
         injection.injection(data_dir=DATA)
@@ -688,6 +695,7 @@ def _pct(k: int, n: int) -> float:
     return round(100.0 * k / n, 2)
 
 
+@needs_shared
 def test_cli_run_and_report(stub: StubProcess, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("INSPECT_")}
     env.update(

@@ -16,6 +16,7 @@ from lrmsafe.testing.stub import COMPLY_ANSWER, FENCE_RE, REFUSE_ANSWER, StubPro
 
 XSTEST = SHARED_DATA / "xstest" / "labelled_completions"
 BEHAVIORS = SHARED_DATA / "harmbench" / "harmbench_behaviors_text_all.csv"
+needs_shared = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="needs ../shared/data")
 
 
 def _jsonl(tmp_path: Path) -> Path:
@@ -32,6 +33,7 @@ def _jsonl(tmp_path: Path) -> Path:
     return path
 
 
+@needs_shared
 def test_xstest_figures_through_the_cli() -> None:
     data = XSTEST / "xstest_v2_completions_llama2new.csv"
     proc = lrmsafe("judge", "validate", "--judge", "refusal", "--data", str(data),
@@ -51,6 +53,7 @@ def test_xstest_figures_through_the_cli() -> None:
     assert diagonal == 410  # = 0.9111 * 450
 
 
+@needs_shared
 @pytest.mark.parametrize(
     "name", ["xstest_v2_completions_gpt4.csv", "xstest_v2_completions_mistralinstruct.csv"]
 )
@@ -86,6 +89,7 @@ def _behavior_ids() -> list[str]:
     return [plain, contextual]
 
 
+@needs_shared
 def test_harmbench_majority_labels_and_behaviour_join(tmp_path: Path) -> None:
     ids = _behavior_ids()
     path = _harmbench(tmp_path, ids)
@@ -100,6 +104,7 @@ def test_harmbench_majority_labels_and_behaviour_join(tmp_path: Path) -> None:
     assert "compliance with a harmful prompt counts as unsafe" in report["note"]
 
 
+@needs_shared
 def test_harmbench_errors(tmp_path: Path) -> None:
     path = _harmbench(tmp_path, _behavior_ids())
     with pytest.raises(UserError, match="--behaviors"):
@@ -166,6 +171,7 @@ def test_bad_input_is_one_line_through_the_cli() -> None:
     )
 
 
+@needs_shared
 @pytest.mark.parametrize(
     ("judge", "model", "message"),
     [
