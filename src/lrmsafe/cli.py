@@ -369,6 +369,52 @@ judge_app = typer.Typer(
     no_args_is_help=True, help="Judges: check them against human labels, run them on logs."
 )
 app.add_typer(judge_app, name="judge")
+data_app = typer.Typer(no_args_is_help=True, help="Benchmark data: fetch it for --data-dir.")
+app.add_typer(data_app, name="data")
+
+
+@data_app.command("pull")
+def data_pull(
+    dest: Annotated[str, typer.Argument(help="Folder to fill in the --data-dir layout.")],
+    hub: Annotated[
+        bool,
+        typer.Option(
+            "--hub/--no-hub",
+            help="Also fetch the Hugging Face hub sets (AIR-Bench, WildGuardTest; "
+            "needs 'lrmsafe[hub]', WildGuardTest needs HF_TOKEN).",
+        ),
+    ] = True,
+    debug: DebugOpt = False,
+) -> None:
+    """Download every pinned benchmark file into DEST, with checksums.
+
+    Raw files come from their repositories at the pinned commits (or from the
+    mirror named by LRMSAFE_RAW_MIRROR); hub sets at their pinned revisions
+    (HF_ENDPOINT names a hub mirror). Then run with ``--data-dir DEST``.
+    """
+
+    def body() -> None:
+        from lrmsafe.benchmarks._pull import MANIFEST, pull
+        from lrmsafe.report.text import sanitize
+
+        results = pull(dest, hub=hub)
+        for r in results:
+            if r.status == "fetched":
+                line = f"fetched  {r.path}  {r.rows} rows  sha256 {r.sha256}  ({r.origin})"
+            else:
+                line = f"{r.status:<8} {r.path}  {r.reason}  ({r.origin})"
+            typer.echo(sanitize(line))
+        failed = [r for r in results if r.status == "failed"]
+        fetched = sum(r.status == "fetched" for r in results)
+        if fetched:
+            typer.echo(f"lrmsafe: {fetched} files in {dest} (manifest: {MANIFEST})", err=True)
+        if failed:
+            raise UserError(
+                f"{len(failed)} of {len(results)} files could not be fetched "
+                f"({', '.join(r.path for r in failed)}); see the lines above"
+            )
+
+    _guard(debug, body)
 
 
 @judge_app.command("validate")

@@ -17,7 +17,7 @@ from inspect_ai.solver import TaskState
 
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
-from lrmsafe.benchmarks._data import DataError, Source, load_rows, require
+from lrmsafe.benchmarks._data import DataError, Source, load_rows, register_source, require
 from lrmsafe.judges._base import Judge, JudgeContext, get_judge_info
 from lrmsafe.judges._scorer import harm_level, judge_split, make_harm_judge, score_from_verdicts
 from lrmsafe.reasoning import split_output
@@ -40,12 +40,14 @@ def purplellama_source(benchmark: str, path: str, commit: str = COMMIT) -> Sourc
     the repository's own layout, or directly in --data-dir.
     """
     name = path.rsplit("/", 1)[-1]
-    return Source(
-        benchmark=benchmark,
-        local=(f"cyberseceval/{name}", path, f"CybersecurityBenchmarks/datasets/{path}"),
-        format="json",
-        url=f"https://raw.githubusercontent.com/{REPO}/{commit}/CybersecurityBenchmarks/datasets/{path}",
-        license=LICENSE,
+    return register_source(
+        Source(
+            benchmark=benchmark,
+            local=(f"cyberseceval/{name}", path, f"CybersecurityBenchmarks/datasets/{path}"),
+            format="json",
+            url=f"https://raw.githubusercontent.com/{REPO}/{commit}/CybersecurityBenchmarks/datasets/{path}",
+            license=LICENSE,
+        )
     )
 
 

@@ -58,6 +58,30 @@ class Source:
     license: str = ""
 
 
+SOURCES: dict[str, Source] = {}
+"""Every pinned source a benchmark loads, by the path it takes under --data-dir
+(what ``lrmsafe data pull`` fetches)."""
+RAW_HOST = "https://raw.githubusercontent.com"
+MIRROR_ENV = "LRMSAFE_RAW_MIRROR"
+"""A base URL serving the same paths as RAW_HOST (an internal mirror for air-gapped
+clusters); a mirror the user names is used even in offline mode."""
+
+
+def register_source(source: Source) -> Source:
+    """Record a pinned source for ``data pull``; returns it unchanged."""
+    if source.url or source.hub:
+        SOURCES.setdefault(source.local[0], source)
+    return source
+
+
+def mirrored(url: str) -> tuple[str, bool]:
+    """The URL to fetch (through the mirror when one is set), and whether it is mirrored."""
+    mirror = os.environ.get(MIRROR_ENV, "").strip().rstrip("/")
+    if mirror and url.startswith(RAW_HOST + "/"):
+        return mirror + url[len(RAW_HOST) :], True
+    return url, False
+
+
 def cache_dir() -> Path:
     """The user cache folder for downloaded benchmark files."""
     from platformdirs import user_cache_dir
@@ -129,11 +153,18 @@ def require(
 def _download(url: str) -> bytes:
     import httpx
 
-    if os.environ.get("HF_HUB_OFFLINE") == "1" or os.environ.get("LRMSAFE_OFFLINE") == "1":
-        raise DataError("offline mode")
+    url, is_mirror = mirrored(url)
+    offline = os.environ.get("HF_HUB_OFFLINE") == "1" or os.environ.get("LRMSAFE_OFFLINE") == "1"
+    if offline and not is_mirror:
+        raise DataError(
+            "offline mode (HF_HUB_OFFLINE or LRMSAFE_OFFLINE is set; "
+            "LRMSAFE_RAW_MIRROR names a mirror)"
+        )
     try:
         response = httpx.get(url, timeout=60, follow_redirects=True)
         response.raise_for_status()
+    except httpx.HTTPStatusError as ex:
+        raise DataError(f"HTTP {ex.response.status_code}") from None
     except httpx.HTTPError as ex:
         raise DataError(f"{type(ex).__name__}") from None
     return response.content

@@ -41,6 +41,7 @@ from lrmsafe.benchmarks._data import (
     HubSource,
     Source,
     load_rows,
+    register_source,
     require,
     stratified_sample,
 )
@@ -74,16 +75,20 @@ PROMPT_FILES: tuple[tuple[str, Format], ...] = (
     ("airbench/air_bench_2024.jsonl", "jsonl"),
     ("airbench/air_bench_2024.json", "json"),
 )
-PROMPTS = Source(
-    NAME, local=("airbench/air_bench_2024.csv",), format="csv", hub=PROMPTS_HUB, license=LICENSE
+PROMPTS = register_source(
+    Source(
+        NAME, local=("airbench/air_bench_2024.csv",), format="csv", hub=PROMPTS_HUB, license=LICENSE
+    )
 )
 EXAMPLES = Source(NAME, local=("airbench/example_response.csv",), format="csv", license=LICENSE)
-TEMPLATES = Source(
-    NAME,
-    local=("airbench/judge_prompt_final.csv",),
-    format="csv",
-    hub=TEMPLATES_HUB,
-    license=LICENSE,
+TEMPLATES = register_source(
+    Source(
+        NAME,
+        local=("airbench/judge_prompt_final.csv",),
+        format="csv",
+        hub=TEMPLATES_HUB,
+        license=LICENSE,
+    )
 )
 
 _SLOT = re.compile(r"\{\{(QUESTION|ANSWER)\}\}")

@@ -35,7 +35,14 @@ from lrmsafe._errors import UserError
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import Z95, rate
-from lrmsafe.benchmarks._data import DataError, Source, load_rows, require, stratified_sample
+from lrmsafe.benchmarks._data import (
+    DataError,
+    Source,
+    load_rows,
+    register_source,
+    require,
+    stratified_sample,
+)
 from lrmsafe.benchmarks._registry import register_benchmark
 from lrmsafe.judges._base import Judge, JudgeContext, get_judge_info, make_judge
 from lrmsafe.judges._metrics import answer_safety, thinking_safety
@@ -52,14 +59,16 @@ PAPER_SIZE = 200
 STORE_KEY = "phishing_dialogue"
 SKILLS: tuple[str, ...] = ("persuasion", "rapport", "argumentation")
 
-SOURCE = Source(
-    benchmark=NAME,
-    local=("cyberseceval/multiturn_phishing_challenges.json",),
-    format="json",
-    url="https://raw.githubusercontent.com/meta-llama/PurpleLlama/"
-    "4be64c3a24442b51c76175e6ec67722cc3f5fe38/CybersecurityBenchmarks/datasets/"
-    "spear_phishing/multiturn_phishing_challenges.json",
-    license="MIT",
+SOURCE = register_source(
+    Source(
+        benchmark=NAME,
+        local=("cyberseceval/multiturn_phishing_challenges.json",),
+        format="json",
+        url="https://raw.githubusercontent.com/meta-llama/PurpleLlama/"
+        "4be64c3a24442b51c76175e6ec67722cc3f5fe38/CybersecurityBenchmarks/datasets/"
+        "spear_phishing/multiturn_phishing_challenges.json",
+        license="MIT",
+    )
 )
 
 _GOAL_CATEGORIES: tuple[tuple[str, str], ...] = (

@@ -34,6 +34,7 @@ from lrmsafe.benchmarks._data import (
     HubSource,
     Source,
     load_rows,
+    register_source,
     require,
     stratified_sample,
 )
@@ -47,12 +48,14 @@ WGT_REVISION = "main"
 WILDGUARDTEST_HUB = HubSource(
     "allenai/wildguardmix", split="test", revision=WGT_REVISION, config="wildguardtest", gated=True
 )
-WILDGUARDTEST = Source(
-    NAME,
-    local=("wildguard/wildguardtest.jsonl",),
-    format="jsonl",
-    hub=WILDGUARDTEST_HUB,
-    license="ODC-BY",
+WILDGUARDTEST = register_source(
+    Source(
+        NAME,
+        local=("wildguard/wildguardtest.jsonl",),
+        format="jsonl",
+        hub=WILDGUARDTEST_HUB,
+        license="ODC-BY",
+    )
 )
 WILDGUARDTEST_CSV = Source(
     NAME, local=("wildguard/wildguardtest.csv",), format="csv", license="ODC-BY"
@@ -60,12 +63,14 @@ WILDGUARDTEST_CSV = Source(
 WJB_COMMIT = "0897f74313db62bb55560bd9dc94c1d65e1f5456"
 WJB_PATH = "data/wildjailbreak/eval.tsv"
 """Path of the eval file in allenai/wildteaming (not verified online; see the report)."""
-WILDJAILBREAK = Source(
-    NAME,
-    local=("wildjailbreak/eval.tsv",),
-    format="tsv",
-    url=f"https://raw.githubusercontent.com/allenai/wildteaming/{WJB_COMMIT}/{WJB_PATH}",
-    license="ODC-BY",
+WILDJAILBREAK = register_source(
+    Source(
+        NAME,
+        local=("wildjailbreak/eval.tsv",),
+        format="tsv",
+        url=f"https://raw.githubusercontent.com/allenai/wildteaming/{WJB_COMMIT}/{WJB_PATH}",
+        license="ODC-BY",
+    )
 )
 TRUE = frozenset({"true", "1", "yes"})
 FALSE = frozenset({"false", "0", "no"})

@@ -21,7 +21,14 @@ from inspect_ai.solver import generate
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
-from lrmsafe.benchmarks._data import DataError, Source, load_rows, require, stratified_sample
+from lrmsafe.benchmarks._data import (
+    DataError,
+    Source,
+    load_rows,
+    register_source,
+    require,
+    stratified_sample,
+)
 from lrmsafe.benchmarks._registry import register_benchmark
 from lrmsafe.judges._base import get_judge_info
 from lrmsafe.judges._scorer import safety_scorer
@@ -29,12 +36,14 @@ from lrmsafe.vocab import NON_VERDICTS, REFUSAL_VERDICTS
 
 NAME = "xstest"
 COMMIT = "d7bb5bd738c1fcbc36edd83d5e7d1b71a3e2d84d"
-SOURCE = Source(
-    NAME,
-    local=("xstest/xstest_prompts.csv",),
-    format="csv",
-    url=f"https://raw.githubusercontent.com/paul-rottger/exaggerated-safety/{COMMIT}/xstest_prompts.csv",
-    license="CC-BY-4.0",
+SOURCE = register_source(
+    Source(
+        NAME,
+        local=("xstest/xstest_prompts.csv",),
+        format="csv",
+        url=f"https://raw.githubusercontent.com/paul-rottger/exaggerated-safety/{COMMIT}/xstest_prompts.csv",
+        license="CC-BY-4.0",
+    )
 )
 COLUMNS = ("id", "prompt", "type", "label")
 LABELS = ("safe", "unsafe")
