@@ -250,7 +250,7 @@ def run(
 
     def body() -> None:
         from lrmsafe._checks import check_all_failed
-        from lrmsafe.analysis.metrics import summarize
+        from lrmsafe.analysis.metrics import epoch_notes, summarize
         from lrmsafe.analysis.records import read_records
         from lrmsafe.attacks.metrics import annotate_rows, attack_notes
         from lrmsafe.report.text import render_table
@@ -266,7 +266,8 @@ def run(
         ]  # fmt: skip
         check_all_failed(rows, records)  # e.g. a model name the endpoint does not serve
         annotate_rows(rows, records)
-        typer.echo(render_table(rows, notes=result.notes + warnings + attack_notes(rows)))
+        notes = result.notes + warnings + attack_notes(rows) + epoch_notes(rows)
+        typer.echo(render_table(rows, notes=notes))
         if not result.success:
             typer.echo(
                 "lrmsafe: some tasks did not finish; run the same command again to resume",
