@@ -257,8 +257,13 @@ def mask_args(args: dict[str, Any]) -> dict[str, Any]:
     return {k: ("[redacted]" if _SECRET_ARG.search(k) else v) for k, v in args.items()}
 
 
-def generation_record(gen: GenerationSettings, model: str) -> dict[str, Any]:
-    """The ``generation`` task metadata: what the run asked for and what was sent."""
+def generation_record(
+    gen: GenerationSettings, model: str, model_judge: bool = True
+) -> dict[str, Any]:
+    """The ``generation`` task metadata: what the run asked for and what was sent.
+
+    ``model_judge``: a judge model is called (its protocol is recorded too);
+    False for the offline judges, which call no model."""
     _, not_sent = generate_kwargs(gen, model)
     out: dict[str, Any] = {k: getattr(gen, k) for k in SAMPLING_KEYS if getattr(gen, k) is not None}
     if gen.preset:
@@ -272,17 +277,17 @@ def generation_record(gen: GenerationSettings, model: str) -> dict[str, Any]:
     if not_sent:
         out["not_sent"] = not_sent
     out["epochs"] = gen.epochs
-    out["judge"] = dict(JUDGE_GENERATION)
+    out["judge"] = dict(JUDGE_GENERATION) if model_judge else None
     return out
 
 
-def run_notes(gen: GenerationSettings, model: str) -> list[str]:
+def run_notes(gen: GenerationSettings, model: str, model_judge: bool = True) -> list[str]:
     """Lines printed at the start of a run: the preset, what is sent, what cannot be."""
     notes: list[str] = []
     if gen.preset:
         notes.append(f"preset {gen.preset}: {PRESETS[gen.preset].source}")
     if gen.any_set:
-        notes.append(f"generation: {describe(generation_record(gen, model))}")
+        notes.append(f"generation: {describe(generation_record(gen, model, model_judge))}")
     _, not_sent = generate_kwargs(gen, model)
     for key in not_sent:
         notes.append(
@@ -325,11 +330,14 @@ def describe(gen: dict[str, Any] | None) -> str:
     parts.append(f"epochs {gen.get('epochs') or 1}")
     if gen.get("preset"):
         parts.append(f"preset {gen['preset']}")
-    judge = gen.get("judge") or JUDGE_GENERATION
-    parts.append(
-        f"judges: temperature {judge.get('temperature', 0.0):g}, at most "
-        f"{judge.get('max_tokens')} tokens (protocol)"
-    )
+    judge = gen.get("judge")
+    if judge:
+        parts.append(
+            f"judges: temperature {judge.get('temperature', 0.0):g}, at most "
+            f"{judge.get('max_tokens')} tokens (protocol)"
+        )
+    else:
+        parts.append("judge: offline (no model called)")
     return "; ".join(parts)
 
 
@@ -359,7 +367,8 @@ def generation_of(log: EvalLog) -> dict[str, Any]:
     out["epochs"] = int(epochs or recorded.get("epochs") or 1)
     if log.eval.model_args:
         out["model_args"] = mask_args(dict(log.eval.model_args))
-    out.setdefault("judge", dict(JUDGE_GENERATION))
+    if "judge" not in recorded:  # not recorded: lrmsafe's model judges always ran at the protocol
+        out["judge"] = dict(JUDGE_GENERATION) if "judge" in (log.eval.model_roles or {}) else None
     return out
 
 

@@ -140,12 +140,14 @@ def generation_settings(opts: RunOptions) -> GenerationSettings:
     return gen
 
 
-def with_generation(tasks: list[Any], gen: GenerationSettings, model: str | None) -> list[Any]:
+def with_generation(
+    tasks: list[Any], gen: GenerationSettings, model: str | None, model_judge: bool
+) -> list[Any]:
     """Each task with the run's system prompt first and its settings in the metadata."""
     from inspect_ai import task_with
     from inspect_ai.solver import chain
 
-    record = generation_record(gen, model or "")
+    record = generation_record(gen, model or "", model_judge)
     out = []
     for task in tasks:
         solver = task.solver
@@ -166,7 +168,7 @@ def run(opts: RunOptions) -> RunResult:
     names = resolve_benchmarks(opts.suite, opts.benchmark)
     gen = generation_settings(opts)
     if opts.shard is None:  # printed once, at the start (not again by each Ray shard)
-        for line in run_notes(gen, opts.model or ""):
+        for line in run_notes(gen, opts.model or "", bool(opts.judge_model)):
             sys.stderr.write(f"lrmsafe: {line}\n")
         sys.stderr.flush()
     opts = dataclasses.replace(opts, system_prompt_text=gen.system_prompt)
@@ -250,10 +252,11 @@ def run(opts: RunOptions) -> RunResult:
         )
     else:
         tasks = [make_task(name) for name in names]
-    tasks = with_generation(tasks, gen, opts.model)
+    tasks = with_generation(tasks, gen, opts.model, bool(opts.judge_model))
     generate_args, _ = generate_kwargs(gen, opts.model or "")
     if gen.any_set:
-        notes.append(f"generation: {describe(generation_record(gen, opts.model or ''))}")
+        record = generation_record(gen, opts.model or "", bool(opts.judge_model))
+        notes.append(f"generation: {describe(record)}")
     local = is_local_model(opts.model)
     local_tokens = 256 if local else None
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
