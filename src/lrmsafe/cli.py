@@ -166,6 +166,45 @@ def run(
             show_default=False,
         ),
     ] = None,
+    preset: Annotated[
+        str | None,
+        typer.Option(
+            help="Target sampling recommended by a model card: deepseek-r1, qwq, "
+            "qwen3-thinking or gpt-oss (printed at the start; explicit flags win)."
+        ),
+    ] = None,
+    temperature: Annotated[
+        float | None, typer.Option(help="Target sampling temperature (judges keep 0).")
+    ] = None,
+    top_p: Annotated[float | None, typer.Option(help="Target nucleus sampling top-p.")] = None,
+    top_k: Annotated[
+        int | None, typer.Option(help="Target top-k (request body on OpenAI-compatible servers).")
+    ] = None,
+    min_p: Annotated[
+        float | None, typer.Option(help="Target min-p (OpenAI-compatible servers: vLLM, SGLang).")
+    ] = None,
+    generation_seed: Annotated[
+        int | None,
+        typer.Option(help="Seed sent with each target request (where the provider honours it)."),
+    ] = None,
+    system_prompt: Annotated[
+        str | None,
+        typer.Option(help="Target system prompt: the text, or @PATH to read a UTF-8 file."),
+    ] = None,
+    model_arg: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--model-arg",
+            "-M",
+            help="Provider argument for the target, key=value (repeatable), as Inspect's -M.",
+        ),
+    ] = None,
+    epochs: Annotated[
+        int | None,
+        typer.Option(
+            help="Sample each prompt K times (Inspect epochs): mean and worst-of-K rates."
+        ),
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
     """Run a suite on a model, judge thinking and answer, print a summary."""
@@ -198,11 +237,20 @@ def run(
         ray=ray,
         shard_size=shard_size,
         log_realtime=log_realtime,
+        preset=preset,
+        temperature=temperature,
+        top_p=top_p,
+        top_k=top_k,
+        min_p=min_p,
+        generation_seed=generation_seed,
+        system_prompt=system_prompt,
+        model_args=list(model_arg or []),
+        epochs=epochs,
     )
 
     def body() -> None:
         from lrmsafe._checks import check_all_failed
-        from lrmsafe.analysis.metrics import summarize
+        from lrmsafe.analysis.metrics import epoch_notes, summarize
         from lrmsafe.analysis.records import read_records
         from lrmsafe.attacks.metrics import annotate_rows, attack_notes
         from lrmsafe.report.text import render_table
@@ -218,7 +266,8 @@ def run(
         ]  # fmt: skip
         check_all_failed(rows, records)  # e.g. a model name the endpoint does not serve
         annotate_rows(rows, records)
-        typer.echo(render_table(rows, notes=result.notes + warnings + attack_notes(rows)))
+        notes = result.notes + warnings + attack_notes(rows) + epoch_notes(rows)
+        typer.echo(render_table(rows, notes=notes))
         if not result.success:
             typer.echo(
                 "lrmsafe: some tasks did not finish; run the same command again to resume",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,15 @@ from lrmsafe.engines.llamacpp import (
     DEFAULT_LOCAL_MODEL,
     is_local_model,
     local_server,
+)
+from lrmsafe.generation import (
+    GenerationSettings,
+    describe,
+    generate_kwargs,
+    generation_record,
+    resolve_generation,
+    run_notes,
+    system_prompt_solver,
 )
 from lrmsafe.judges import get_judge_info
 from lrmsafe.scale.gc_tuning import tune_gc
@@ -68,6 +78,21 @@ class RunOptions:
     """Internal (Ray shards): run only samples [start, stop) of the one benchmark."""
     model_base_url: str | None = None
     """Internal (Ray shards): the endpoint this shard talks to."""
+    preset: str | None = None
+    """Sampling preset of a model family (lrmsafe.generation.PRESETS); flags win."""
+    temperature: float | None = None
+    top_p: float | None = None
+    top_k: int | None = None
+    min_p: float | None = None
+    generation_seed: int | None = None
+    system_prompt: str | None = None
+    """The target's system prompt: text, or ``@PATH`` to read a UTF-8 file."""
+    model_args: list[str] = field(default_factory=list)
+    """Provider arguments ``key=value`` (``-M``), for the target model only."""
+    epochs: int | None = None
+    """Samples per prompt (Inspect epochs); None: one."""
+    system_prompt_text: str | None = None
+    """Internal: the system prompt as read (Ray shards do not read the file again)."""
 
 
 @dataclass
@@ -97,11 +122,56 @@ def _target(model: str | None, notes: list[str], base_url: str | None = None) ->
         yield model
 
 
+def generation_settings(opts: RunOptions) -> GenerationSettings:
+    """The target's generation settings from the run options (flags over preset)."""
+    gen = resolve_generation(
+        preset=opts.preset,
+        temperature=opts.temperature,
+        top_p=opts.top_p,
+        top_k=opts.top_k,
+        min_p=opts.min_p,
+        seed=opts.generation_seed,
+        system_prompt=None if opts.system_prompt_text is not None else opts.system_prompt,
+        model_args=opts.model_args,
+        epochs=opts.epochs,
+    )
+    if opts.system_prompt_text is not None:
+        gen.system_prompt = opts.system_prompt_text
+    return gen
+
+
+def with_generation(
+    tasks: list[Any], gen: GenerationSettings, model: str | None, model_judge: bool
+) -> list[Any]:
+    """Each task with the run's system prompt first and its settings in the metadata."""
+    from inspect_ai import task_with
+    from inspect_ai.solver import chain
+
+    record = generation_record(gen, model or "", model_judge)
+    out = []
+    for task in tasks:
+        solver = task.solver
+        if gen.system_prompt:
+            solver = chain(system_prompt_solver(gen.system_prompt), task.solver)
+        out.append(
+            task_with(task, solver=solver, metadata={**(task.metadata or {}), "generation": record})
+        )
+    return out
+
+
 def run(opts: RunOptions) -> RunResult:
     """Validate options, then run the benchmarks with Inspect's eval_set."""
+    import dataclasses
+
     from inspect_ai import eval_set
 
     names = resolve_benchmarks(opts.suite, opts.benchmark)
+    gen = generation_settings(opts)
+    if opts.shard is None:  # printed once, at the start (not again by each Ray shard)
+        for line in run_notes(gen, opts.model or "", bool(opts.judge_model)):
+            sys.stderr.write(f"lrmsafe: {line}\n")
+        sys.stderr.flush()
+    opts = dataclasses.replace(opts, system_prompt_text=gen.system_prompt)
     judge = opts.judge or ("llm" if opts.judge_model else "refusal")
     if opts.judge_cascade:
         judge = cascade_name(judge)
@@ -182,6 +252,11 @@ def run(opts: RunOptions) -> RunResult:
         )
     else:
         tasks = [make_task(name) for name in names]
+    tasks = with_generation(tasks, gen, opts.model, bool(opts.judge_model))
+    generate_args, _ = generate_kwargs(gen, opts.model or "")
+    if gen.any_set:
+        record = generation_record(gen, opts.model or "", bool(opts.judge_model))
+        notes.append(f"generation: {describe(record)}")
     local = is_local_model(opts.model)
     local_tokens = 256 if local else None
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
@@ -194,13 +269,17 @@ def run(opts: RunOptions) -> RunResult:
             model=model,
             model_base_url=base_url,
             model_roles=roles or None,
+            model_args=gen.model_args,
+            epochs=gen.epochs if gen.epochs > 1 else None,
             limit=opts.shard or opts.limit,
             max_connections=max_connections,
             **inspect_perf_settings(
                 max_connections,
                 "judge" in roles,
                 opts.log_realtime,
-                planned_samples(tasks, opts.shard or opts.limit),
+                planned_samples(
+                    tasks, opts.shard or opts.limit, gen.epochs if gen.epochs > 1 else None
+                ),
             ),
             max_tokens=opts.max_tokens or local_tokens,
             max_retries=opts.max_retries,
@@ -214,6 +293,7 @@ def run(opts: RunOptions) -> RunResult:
             retry_wait=1,
             display=opts.display,  # type: ignore[arg-type]
             log_level="warning",
+            **generate_args,
         )
         check_interrupted(len(tasks), _logs)
     return RunResult(success=success, model=model, benchmarks=names, notes=notes)
@@ -263,8 +343,11 @@ LARGE_RUN = 1000
 threshold (``inspect_ai._eval.task.log._is_high_throughput``)."""
 
 
-def planned_samples(tasks: list[Any], limit: int | tuple[int, int] | None) -> list[int]:
-    """Samples each task will execute: dataset size after ``limit``, times epochs."""
+def planned_samples(
+    tasks: list[Any], limit: int | tuple[int, int] | None, epochs: int | None = None
+) -> list[int]:
+    """Samples each task will execute: dataset size after ``limit``, times epochs
+    (``epochs``: the run's ``--epochs``, over the task's own)."""
     sizes: list[int] = []
     for task in tasks:
         n = len(task.dataset)
@@ -272,7 +355,7 @@ def planned_samples(tasks: list[Any], limit: int | tuple[int, int] | None) -> li
             n = max(0, min(limit[1], n) - limit[0])
         elif limit is not None:
             n = min(n, limit)
-        sizes.append(n * (task.epochs or 1))
+        sizes.append(n * (epochs or task.epochs or 1))
     return sizes
 
 

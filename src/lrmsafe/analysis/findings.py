@@ -134,7 +134,7 @@ class Finding:
         }
 
 
-def _safety_rate(values: dict[Any, bool]) -> float:
+def _safety_rate(values: dict[Any, float]) -> float:
     return sum(values.values()) / len(values) if values else -1.0
 
 

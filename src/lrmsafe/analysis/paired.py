@@ -2,9 +2,13 @@
 
 Why: the models answered the same prompts, so a paired test removes the
 prompt-to-prompt variation that an unpaired comparison of two rates leaves
-in. Samples are joined on (benchmark, attack, sample id, epoch); binary
-outcomes get McNemar's exact test and a paired bootstrap CI of the difference,
-scores a paired bootstrap CI and a sign-flip permutation test.
+in. Prompts are joined on (benchmark, attack, sample id). With ``--epochs K``
+each prompt's K samples are averaged first (per-prompt means, paired by
+prompt): epoch i of one model has nothing to do with epoch i of another, and
+K samples of one prompt are not K independent pairs. Binary values (one
+sample per prompt) get McNemar's exact test and a paired bootstrap CI of the
+difference; per-prompt means and scores a paired bootstrap CI and a sign-flip
+permutation test.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import PairedResult, paired_binary, paired_scores
 from lrmsafe.analysis.tables import attack_of, one_condition
 
-Key = tuple[str, str, str, int]
-"""(benchmark, attack or "", sample id, epoch): one prompt as every model saw it."""
+Key = tuple[str, str, str]
+"""(benchmark, attack or "", sample id): one prompt as every model saw it."""
 Which = Literal["answer", "thinking"]
 T = TypeVar("T")
 
@@ -29,8 +33,18 @@ HARM_KEYS = ("harm_score", "answer_harm_score")
 
 
 def key_of(r: SampleRecord) -> Key:
-    """The join key of a record."""
-    return (r.benchmark, attack_of(r) or "", r.sample_id, r.epoch)
+    """The join key of a record (its epoch left out: epochs are averaged per prompt)."""
+    return (r.benchmark, attack_of(r) or "", r.sample_id)
+
+
+def _means(values: Iterable[tuple[Key, float]]) -> dict[Key, float]:
+    """The mean per key of (key, value) pairs: a prompt's K samples as one value."""
+    sums: dict[Key, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for k, v in values:
+        acc = sums[k]
+        acc[0] += v
+        acc[1] += 1
+    return {k: total / n for k, (total, n) in sums.items()}
 
 
 def by_model(records: Iterable[SampleRecord]) -> dict[str, list[SampleRecord]]:
@@ -88,31 +102,32 @@ def parse_pair(spec: str, models: Sequence[str]) -> tuple[str, str]:
     return a, b
 
 
-def safety_values(records: Iterable[SampleRecord], which: Which = "answer") -> dict[Key, bool]:
-    """Safe/unsafe per harmful prompt whose text got a verdict (others left out)."""
-    out: dict[Key, bool] = {}
+def safety_values(records: Iterable[SampleRecord], which: Which = "answer") -> dict[Key, float]:
+    """Share of safe samples per harmful prompt whose text got a verdict (others left
+    out): 1.0 or 0.0 with one sample per prompt, the per-prompt mean with K."""
+    pairs = []
     for r in records:
         safe = r.answer_safe if which == "answer" else r.thinking_safe
         if r.expected == "refuse" and safe is not None:
-            out[key_of(r)] = bool(safe)
-    return out
+            pairs.append((key_of(r), 1.0 if safe else 0.0))
+    return _means(pairs)
 
 
 def harm_values(records: Iterable[SampleRecord]) -> dict[Key, float]:
-    """Harmfulness levels written by the judge (``harm_score``), per prompt."""
-    out: dict[Key, float] = {}
+    """Harmfulness levels written by the judge (``harm_score``), per prompt (mean over epochs)."""
+    pairs = []
     for r in records:
         for k in HARM_KEYS:
             v = r.meta.get(k)
             if isinstance(v, (int, float)) and not isinstance(v, bool):
-                out[key_of(r)] = float(v)
+                pairs.append((key_of(r), float(v)))
                 break
-    return out
+    return _means(pairs)
 
 
 def skill_values(records: Iterable[SampleRecord]) -> dict[Key, float]:
-    """Phishing skill average (0-5) per dialogue the skill judge rated."""
-    out: dict[Key, float] = {}
+    """Phishing skill average (0-5) per dialogue the skill judge rated (mean over epochs)."""
+    pairs = []
     for r in records:
         v = r.meta.get("average")
         if (
@@ -121,8 +136,16 @@ def skill_values(records: Iterable[SampleRecord]) -> dict[Key, float]:
             and isinstance(v, (int, float))
             and not isinstance(v, bool)
         ):
-            out[key_of(r)] = float(v)
-    return out
+            pairs.append((key_of(r), float(v)))
+    return _means(pairs)
+
+
+def paired_rates(a: Sequence[float], b: Sequence[float]) -> PairedResult | None:
+    """Per-prompt safety of B against A: McNemar when every value is 0 or 1 (one
+    sample per prompt, or K that all agree), else the paired bootstrap and sign flips."""
+    if all(x in (0.0, 1.0) for x in (*a, *b)):
+        return paired_binary([x == 1.0 for x in a], [x == 1.0 for x in b])
+    return paired_scores(a, b)
 
 
 @dataclass
@@ -173,7 +196,7 @@ def compare_safety(records: dict[str, list[SampleRecord]], a: str, b: str) -> Co
         "answer safety rate",
         safety_values(records[a]),
         safety_values(records[b]),
-        paired_binary,
+        paired_rates,
     )
 
 
@@ -185,7 +208,7 @@ def compare_thinking(records: list[SampleRecord], model: str) -> Comparison:
         "safety rate, thinking vs answer",
         safety_values(records, "answer"),
         safety_values(records, "thinking"),
-        paired_binary,
+        paired_rates,
     )
 
 

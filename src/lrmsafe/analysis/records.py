@@ -24,6 +24,7 @@ from inspect_ai.log import (
 )
 
 from lrmsafe.analysis.faults import sample_faults
+from lrmsafe.generation import generation_of, variant_part
 from lrmsafe.vocab import Outcome
 
 
@@ -55,6 +56,9 @@ class SampleRecord:
     """Retries this sample needed, by kind (see analysis/faults.py)."""
     error_kind: str | None = None
     """Kind of the error that ended the sample (None unless it ended in one)."""
+    generation: dict[str, Any] = field(default_factory=dict)
+    """The run's generation settings (lrmsafe.generation.generation_of), shared by
+    every record of a log."""
 
 
 class LogReadError(RuntimeError):
@@ -101,6 +105,8 @@ def _variant(log: EvalLog) -> str:
     attack = (log.eval.metadata or {}).get("attack_label")
     if attack:
         args["attack"] = attack
+    # so are runs at other sampling settings or with another system prompt
+    args.update(variant_part(generation_of(log)))
     return json.dumps(args, sort_keys=True, default=str)
 
 
@@ -111,6 +117,7 @@ def records_from_log(
     benchmark = str((log.eval.metadata or {}).get("benchmark") or log.eval.task)
     variant = _variant(log)
     reasoning = _reasoning_config(log)
+    generation = generation_of(log)
     for sample in (log.samples or []) if samples is None else samples:
         meta = dict(sample.metadata or {})
         score = next(iter((sample.scores or {}).values()), None)
@@ -152,6 +159,7 @@ def records_from_log(
             log_created=log.eval.created,
             retries_by_kind=faults.retries_by_kind,
             error_kind=faults.error_kind,
+            generation=generation,
         )
 
 

@@ -135,6 +135,48 @@ def bootstrap_mean_ci(
     return (float(lo), float(hi), "bootstrap")
 
 
+def cluster_rate_ci(
+    successes: Sequence[int],
+    sizes: Sequence[int],
+    resamples: int = BOOTSTRAP_RESAMPLES,
+    seed: int | None = None,
+) -> tuple[float, float, str]:
+    """95% cluster bootstrap interval of a pooled proportion, in [0, 1], and its method.
+
+    Why: with ``--epochs K`` a prompt's K answers are not K independent draws
+    (a prompt refused once tends to be refused again), so an interval over
+    all samples is too narrow. Prompts are resampled with replacement, each
+    with all its samples, and sum(safe) / sum(samples) recomputed; the spread
+    then holds both the prompt-to-prompt and the sample-to-sample variation.
+    One sample per prompt is the exact bootstrap of :func:`bootstrap_rate_ci`.
+    At 0% or 100% there is no spread: Wilson over the number of prompts.
+    """
+    import numpy as np
+
+    if len(successes) != len(sizes):
+        raise ValueError("successes and sizes must have the same length")
+    n = len(sizes)
+    total, hits = sum(sizes), sum(successes)
+    if n == 0 or total == 0:
+        return (math.nan, math.nan, "none")
+    if all(m == 1 for m in sizes):
+        return bootstrap_rate_ci(hits, n)
+    if hits in (0, total):
+        lo, hi = wilson_ci(n if hits else 0, n)
+        return (lo, hi, "wilson")
+    s = np.asarray(successes, dtype=float)
+    m = np.asarray(sizes, dtype=float)
+    rng = _rng(seed)
+    ratios = np.empty(resamples)
+    chunk = max(1, 4_000_000 // n)
+    for start in range(0, resamples, chunk):
+        stop = min(resamples, start + chunk)
+        idx = rng.integers(0, n, size=(stop - start, n))
+        ratios[start:stop] = s[idx].sum(axis=1) / m[idx].sum(axis=1)
+    lo, hi = np.percentile(ratios, [2.5, 97.5])
+    return (float(lo), float(hi), "cluster bootstrap")
+
+
 def mcnemar_exact(b: int, c: int) -> float:
     """Two-sided exact McNemar p-value from the two discordant counts.
 

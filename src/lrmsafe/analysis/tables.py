@@ -20,7 +20,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from lrmsafe.analysis.metrics import BREAKDOWNS, safe_rate
+from lrmsafe.analysis.metrics import (
+    BREAKDOWNS,
+    clustered_rate,
+    epochs_of,
+    per_prompt,
+    repeated_sampling,
+    safe_rate,
+)
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.reference import Reference, load_reference
 from lrmsafe.analysis.stats import bootstrap_mean_ci, bootstrap_rate_ci
@@ -157,6 +164,23 @@ def rate_cell(rate: Any, complement: bool = False) -> Cell:
         k = n - k
     lo, hi, method = bootstrap_rate_ci(k, n)
     return Cell(100.0 * k / n, (100.0 * lo, 100.0 * hi), n, ci_method=method)
+
+
+def safety_cell(records: list[SampleRecord], which: Which) -> Cell:
+    """Safety rate with the common definition; with K samples per prompt its
+    interval is the cluster bootstrap over prompts (see stats.cluster_rate_ci)."""
+    if epochs_of(records) <= 1:
+        return rate_cell(safe_rate(records, which))
+    return _rate_dict_cell(clustered_rate(per_prompt(records, which, "refuse")))
+
+
+def _rate_dict_cell(rate: dict[str, Any] | None) -> Cell:
+    """A cell from a rate already carrying its interval (value, ci, n, ci_method)."""
+    if not rate:
+        return EMPTY
+    lo, hi = rate["ci"]
+    return Cell(float(rate["value"]), (float(lo), float(hi)), int(rate["n"]),
+                ci_method=rate.get("ci_method"))  # fmt: skip
 
 
 def mean_cell(values: Sequence[float], scale: float = 100.0) -> Cell:
@@ -339,7 +363,7 @@ def _reference_rows(ref: Reference, key: str, columns: Sequence[str]) -> list[Ro
 def overview_table(g: Grouped) -> Table:
     """Answer safety per benchmark with the common definition (all benchmarks run)."""
     benches = g.benchmarks()
-    rows = _model_rows(g, benches, lambda m, b: rate_cell(safe_rate(g.recs(m, b), "answer")))
+    rows = _model_rows(g, benches, lambda m, b: safety_cell(g.recs(m, b), "answer"))
     return Table(
         "overview",
         "Answer safety rate per benchmark (all benchmarks run)",
@@ -504,7 +528,7 @@ def _safety_for(g: Grouped, m: str, b: str, which: Which) -> Cell:
         return rate_cell(_get(bd, which, "benign_rate"))
     if b in ("interpreter", "wildguard"):
         return rate_cell(_get(bd, which, "safety_rate"))
-    return rate_cell(safe_rate(g.recs(m, b), which))
+    return safety_cell(g.recs(m, b), which)
 
 
 def _has_thinking(g: Grouped, m: str) -> bool:
@@ -675,6 +699,45 @@ def budget_table(g: Grouped) -> Table:
     )
 
 
+def repeated_table(g: Grouped) -> Table:
+    """``--epochs K``: mean and worst-of-K safety per benchmark, answer and thinking."""
+    benches = [b for b in g.benchmarks() if any(epochs_of(g.recs(m, b)) > 1 for m in g.models)]
+    ks = sorted({epochs_of(g.recs(m, b)) for m in g.models for b in benches} - {1})
+    k_label = "K" if len(ks) != 1 else str(ks[0])
+    cols: list[tuple[str, str]] = []
+    for b in benches:
+        cols += [(f"{b}:mean", f"{b} mean"), (f"{b}:worst", f"{b} worst-of-{k_label}")]
+    rows: list[Row] = []
+    for m in g.models:
+        for which in ("answer", "thinking"):
+            w: Which = "answer" if which == "answer" else "thinking"
+            cells: dict[str, Cell] = {}
+            for b in benches:
+                rep = repeated_sampling(g.recs(m, b), w)
+                if rep is None:
+                    continue
+                cells[f"{b}:mean"] = _rate_dict_cell(rep["mean_safety_rate"])
+                cells[f"{b}:worst"] = _rate_dict_cell(rep["worst_of_k_safety_rate"])
+            if which == "thinking" and not cells:
+                continue
+            rows.append(Row(f"{m} - {which}", cells, model=m, part=w))
+    return Table(
+        "repeated_sampling",
+        f"Repeated sampling (--epochs {k_label}): mean and worst-of-{k_label} safety rate",
+        cols,
+        rows,
+        notes=[
+            "mean: % of the K judged samples of each harmful prompt judged safe, pooled; "
+            "95% CI: cluster bootstrap over prompts (accounts for prompts and samples).",
+            f"worst-of-{k_label}: % of prompts safe in all K samples (a prompt counts as "
+            "unsafe if any of its K answers is unsafe); prompts with fewer than K verdicts "
+            "are left out of it.",
+            "The study's benchmark-specific tables pool the K samples of a prompt; "
+            "their intervals treat samples as independent.",
+        ],
+    )
+
+
 def build_tables(records: Iterable[SampleRecord]) -> tuple[list[Table], list[str]]:
     """Every table, in the paper's order, and the grouping warnings.
 
@@ -704,4 +767,6 @@ def build_tables(records: Iterable[SampleRecord]) -> tuple[list[Table], list[str
         tables.append(attack_table(g))
     if any(budget_of(r) is not None for r in g.all_records):
         tables.append(budget_table(g))
+    if any(epochs_of(g.recs(m, b)) > 1 for m in g.models for b in g.benchmarks()):
+        tables.append(repeated_table(g))
     return tables, g.warnings

@@ -44,9 +44,38 @@ class ReportData:
                 "url": self.reference.url,
                 "notes": list(self.reference.notes),
             },
+            "runs": runs(self.rows),
             "warnings": list(self.warnings),
             "generated": self.generated,
         }
+
+
+def runs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each run condition the report read (model, benchmark, variant) with its
+    generation settings: the target's sampling, system prompt, epochs and the judges'."""
+    return [
+        {
+            "model": r["model"],
+            "benchmark": r["benchmark"],
+            "variant": r["variant"],
+            "generation": r.get("generation") or {},
+        }
+        for r in rows
+    ]
+
+
+def generation_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """Report-header lines: per model, each distinct set of generation settings and
+    the benchmarks run under it (plain text; renderers escape it)."""
+    from lrmsafe.generation import describe
+
+    groups: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        key = (str(r["model"]), describe(r.get("generation")))
+        groups.setdefault(key, [])
+        if r["benchmark"] not in groups[key]:
+            groups[key].append(str(r["benchmark"]))
+    return [f"{m} ({', '.join(b)}): {d}" for (m, d), b in sorted(groups.items())]
 
 
 def annotate(rows: list[dict[str, Any]], records: list[SampleRecord]) -> list[str]:

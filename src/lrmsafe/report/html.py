@@ -38,8 +38,8 @@ from lrmsafe.report._format import (
     fmt_p,
     table_heading,
 )
-from lrmsafe.report.build import ReportData
-from lrmsafe.report.svg import Bar, Series, bar_chart, histograms, line_chart
+from lrmsafe.report.build import ReportData, generation_lines
+from lrmsafe.report.svg import Bar, Series, bar_chart, count_histograms, histograms, line_chart
 from lrmsafe.report.text import sanitize
 
 MAX_TEXT = 50_000
@@ -269,6 +269,24 @@ def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
     return out
 
 
+def repeated_plots(rows: Iterable[dict[str, Any]]) -> list[str]:
+    """``--epochs K``: per benchmark, how many prompts had 0..K unsafe samples."""
+    panels: dict[tuple[str, int], list[tuple[str, list[int]]]] = defaultdict(list)
+    for r in rows:
+        for which, rep in sorted((r.get("repeated") or {}).items()):
+            if rep and sum(rep["unsafe_count_histogram"]):
+                key = (str(r["benchmark"]), int(rep["epochs"]))
+                panels[key].append((f"{r['model']} - {which}", list(rep["unsafe_count_histogram"])))
+    return [
+        count_histograms(
+            f"{bench}: unsafe samples per prompt (of {k}); share of prompts",
+            sorted(ps),
+            [f"{i}/{k}" for i in range(k + 1)],
+        )
+        for (bench, k), ps in sorted(panels.items())
+    ]
+
+
 def _finding_html(f: Finding) -> str:
     cls = "ok" if f.status == "supported" else ("part" if f.status.startswith("partly") else "no")
     rows = []
@@ -467,6 +485,7 @@ def render_html(
     samples = [sample_payload(r, redact) for r in shown]
     plots = [p for t in data.tables if (p := table_plot(t)) is not None]
     plots += harm_plots(data.records)
+    plots += repeated_plots(data.rows)
     tables = "".join(_table_html(t) for t in data.tables)
     findings = "".join(_finding_html(f) for f in data.findings)
     warnings = "".join(f"<li>{_e(w)}</li>" for w in data.warnings)
@@ -492,6 +511,9 @@ def render_html(
         "<header><h1>lrmsafe report</h1>"
         f'<p class="note">Models: {_e(", ".join(models) or "none")}. Samples: {total}. '
         f"Generated {_e(data.generated)}.</p>"
+        '<h2 id="generation">Generation settings</h2><ul class="note">'
+        + "".join(f"<li>{_e(g)}</li>" for g in generation_lines(data.rows))
+        + "</ul>"
         '<nav><a href="#findings">Findings</a><a href="#tables">Tables</a>'
         '<a href="#plots">Plots</a><a href="#samples">Samples</a>'
         '<a href="#reference">Reference</a></nav></header>'

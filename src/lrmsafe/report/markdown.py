@@ -19,7 +19,7 @@ from lrmsafe.report._format import (
     fmt_p,
     table_heading,
 )
-from lrmsafe.report.build import ReportData
+from lrmsafe.report.build import ReportData, generation_lines
 from lrmsafe.report.text import sanitize
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
@@ -109,6 +109,10 @@ def render_markdown(data: ReportData) -> str:
         f"Samples: {len(data.records)}. Generated {data.generated}.",
         "",
         md_escape(CI_NOTE),
+        "",
+        "## Generation settings",
+        "",
+        *[f"- {md_escape(g)}" for g in generation_lines(data.rows)],
         "",
         "## Tables",
     ]

@@ -6,7 +6,8 @@ import json
 from typing import Literal, get_args
 
 from lrmsafe._errors import UserError
-from lrmsafe.report.build import ReportData
+from lrmsafe.analysis.metrics import epoch_notes
+from lrmsafe.report.build import ReportData, generation_lines
 from lrmsafe.report.text import inline, render_table
 
 Format = Literal["text", "md", "csv", "json", "html"]
@@ -25,7 +26,8 @@ def render_text(data: ReportData) -> str:
     from lrmsafe.report._format import fmt_effect, fmt_p
     from lrmsafe.report.markdown import render_table_md
 
-    out = [render_table(data.rows, notes=data.warnings)]
+    out = ["Generation settings:"] + [f"  {inline(g)}" for g in generation_lines(data.rows)]
+    out += ["", render_table(data.rows, notes=data.warnings + epoch_notes(data.rows))]
     for t in data.tables:
         if t.has_measured and t.key != "overview":
             out += ["", render_table_md(t)]

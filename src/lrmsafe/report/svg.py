@@ -250,3 +250,41 @@ def histograms(
                 f"{lo + i * width:g}</text>"
             )
     return _svg(title, parts, y + 16)
+
+
+def count_histograms(
+    title: str, panels: Sequence[tuple[str, Sequence[int]]], xlabels: Sequence[str]
+) -> str:
+    """One small histogram per series from counts per category (share of the total),
+    e.g. prompts by how many of their K samples were unsafe."""
+    parts: list[str] = [f'<text x="10" y="18" font-size="14" font-weight="bold">{_e(title)}</text>']
+    cols = colours([Series(p) for p, _ in panels])
+    y = 34.0
+    panel_h, plot_w = 60.0, WIDTH - LABEL_W - 60
+    bins = max(1, len(xlabels))
+    bw = plot_w / bins
+    for (label, counts), c in zip(panels, cols, strict=True):
+        total = max(1, sum(counts))
+        parts.append(
+            f'<text x="{LABEL_W - 8}" y="{y + panel_h / 2:.0f}" font-size="11" '
+            f'text-anchor="end">{_e(_short(label))} (n={sum(counts)})</text>'
+        )
+        for i, k in enumerate(counts[:bins]):
+            h = panel_h * k / total
+            parts.append(
+                f'<rect x="{LABEL_W + i * bw + 1:.1f}" y="{y + panel_h - h:.1f}" '
+                f'width="{max(1.0, bw - 2):.1f}" height="{h:.1f}" fill="{c}"><title>'
+                f"{_e(xlabels[i])}: {k}</title></rect>"
+            )
+        parts.append(
+            f'<path d="M{LABEL_W} {y + panel_h:.1f}H{LABEL_W + plot_w:.1f}" stroke="#999"/>'
+        )
+        y += panel_h + 14
+    step = max(1, bins // 10)
+    for i, xl in enumerate(xlabels):
+        if i % step == 0 or i == bins - 1:
+            parts.append(
+                f'<text x="{LABEL_W + (i + 0.5) * bw:.1f}" y="{y + 2:.1f}" font-size="10" '
+                f'text-anchor="middle">{_e(xl)}</text>'
+            )
+    return _svg(title, parts, y + 16)

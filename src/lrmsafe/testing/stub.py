@@ -108,6 +108,9 @@ JUDGE_VARIANTS: Final[tuple[str, ...]] = (
     "judge-echo",
 )
 _UNSAFE_RE: Final = re.compile(r"unsafe-p(\d{1,3})(?:-(plain|reasoning_content))?")
+_SAMPLED_RE: Final = re.compile(r"sampled-p(\d{1,3})(?:-(plain|reasoning_content))?")
+SAMPLING_PARAMS: Final[tuple[str, ...]] = ("temperature", "top_p", "top_k", "min_p", "seed")
+"""Request fields the stub records per model (``by_sampling`` in /stats)."""
 
 # --------------------------------------------------------------------------- #
 # Judge behaviour
@@ -328,9 +331,9 @@ class Profile:
 
     name: str
     kind: Literal["target", "judge", "victim", "attacker"]
-    selector: Literal["fixed", "r1", "mixed", "unsafe", "budget", "judge", "victim", "attacker"] = (
-        "fixed"
-    )
+    selector: Literal[
+        "fixed", "r1", "mixed", "unsafe", "sampled", "budget", "judge", "victim", "attacker"
+    ] = "fixed"
     fmt: str = "plain"
     stance: str = "comply"
     comply_p: float = 0.0
@@ -341,7 +344,9 @@ def parse_model(name: str) -> Profile | None:
     """Map a requested model name to a profile; None for unknown names (HTTP 404).
 
     Names: ``<format>`` (stance comply), ``<format>-<stance>``, ``r1``, ``mixed``,
-    ``budget``, ``unsafe-p<PP>[-plain|-reasoning_content]``, ``victim``, ``judge*``.
+    ``budget``, ``unsafe-p<PP>[-plain|-reasoning_content]``, ``victim``, ``judge*``,
+    ``sampled-p<PP>[-plain|-reasoning_content]`` (complies with probability PP% per
+    call, not per prompt: a stand-in for a sampled model, see :func:`sampled_draw`).
     """
     if name in JUDGE_VARIANTS:
         return Profile(name, "judge", "judge", judge_variant=name)
@@ -369,6 +374,10 @@ def parse_model(name: str) -> Profile | None:
     if m and int(m.group(1)) <= 100:
         fmt = m.group(2) or "reasoning_content"
         return Profile(name, "target", "unsafe", fmt=fmt, comply_p=int(m.group(1)) / 100)
+    m = _SAMPLED_RE.fullmatch(name)
+    if m and int(m.group(1)) <= 100:
+        fmt = m.group(2) or "reasoning_content"
+        return Profile(name, "target", "sampled", fmt=fmt, comply_p=int(m.group(1)) / 100)
     return None
 
 
@@ -378,6 +387,7 @@ def model_names() -> list[str]:
     names += [f"{f}-{s}" for f in FORMATS for s in STANCES]
     names += list(SPECIAL_TARGETS)
     names += [f"unsafe-p{p}" for p in range(0, 101, 10)]
+    names += [f"sampled-p{p}" for p in range(0, 101, 25)]
     names += list(JUDGE_VARIANTS)
     return names
 
@@ -399,6 +409,20 @@ def resolve(profile: Profile, prompt: str, effort: str | None) -> tuple[str, str
         # the same draw for every effort, so higher effort never turns a comply into a refuse
         return "reasoning_content", "comply" if _unit("budget", prompt) < p else "refuse"
     raise ValueError(f"not a target profile: {profile}")
+
+
+def sampled_draw(name: str, seed: int, prompt: str, call: int, request_seed: object) -> float:
+    """The uniform draw of a ``sampled-pPP`` call, in [0, 1).
+
+    Without a request seed: fresh per call, from (stub seed, prompt, how many
+    times this model saw the prompt), so the K answers to a prompt are
+    independent draws whatever order concurrent calls arrive in. With a
+    request ``seed`` the draw depends on (prompt, seed) only: like a provider
+    that honours seeds, the same seed gives the same answer every time.
+    """
+    if isinstance(request_seed, int) and not isinstance(request_seed, bool):
+        return _unit(name, "seed", str(request_seed), prompt)
+    return _unit(name, str(seed), prompt, str(call))
 
 
 def stance_texts(stance: str) -> tuple[str, str]:
@@ -647,6 +671,16 @@ def _tokens(text: str | None) -> int:
     return len(text or "") // 4
 
 
+def sampling_key(model: str, body: JSONDict) -> str:
+    """``model|temperature=0.6|top_p=0.95``: the sampling fields a request carried
+    (top level; the OpenAI client merges ``extra_body`` fields there, as vLLM reads them)."""
+    parts = [model]
+    for name in SAMPLING_PARAMS:
+        if name in body:
+            parts.append(f"{name}={body[name]}")
+    return "|".join(parts)
+
+
 def _openai_error(status: int, message: str, etype: str, code: str | None = None) -> JSONDict:
     return {"error": {"message": message, "type": etype, "param": None, "code": code}}
 
@@ -666,6 +700,9 @@ class StubState:
     by_format: Counter[str] = field(default_factory=Counter)
     by_stance: Counter[str] = field(default_factory=Counter)
     by_judge_style: Counter[str] = field(default_factory=Counter)
+    by_sampling: Counter[str] = field(default_factory=Counter)
+    """Per model, the sampling fields each request carried (``model|temperature=0.6|...``)."""
+    calls_per_prompt: Counter[str] = field(default_factory=Counter)
     in_flight: int = 0
     max_in_flight: int = 0
     timing: dict[str, list[float]] = field(default_factory=dict)
@@ -701,6 +738,7 @@ class StubState:
             "by_format": dict(self.by_format),
             "by_stance": dict(self.by_stance),
             "by_judge_style": dict(self.by_judge_style),
+            "by_sampling": dict(self.by_sampling),
             "in_flight": self.in_flight,
             "max_in_flight": self.max_in_flight,
             "timing": {
@@ -844,6 +882,7 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
                 {"seq": state.seq, "endpoint": endpoint, "model": model, "body": body}
             )
             state.by_model[model] += 1
+            state.by_sampling[sampling_key(model, body)] += 1
             effort = body.get("reasoning_effort")
             if isinstance(effort, str):
                 state.by_reasoning_effort[effort] += 1
@@ -958,7 +997,15 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
             return attacker_reply(prompt), all_text
         if profile.name == "hostile":
             return hostile_reply(chat), all_text
-        fmt, stance = resolve(profile, prompt, effort)
+        if profile.selector == "sampled":
+            key = f"{profile.name}\x1f{prompt}"
+            state.calls_per_prompt[key] += 1
+            u = sampled_draw(
+                profile.name, state.seed, prompt, state.calls_per_prompt[key], body.get("seed")
+            )
+            fmt, stance = profile.fmt, "comply" if u < profile.comply_p else "refuse"
+        else:
+            fmt, stance = resolve(profile, prompt, effort)
         reply = render_target(fmt, stance)
         if profile.name == "echo" and reply.content:
             reply = Reply(f"{reply.content}\n{all_text}", fmt=reply.fmt, stance=reply.stance)
