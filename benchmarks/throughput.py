@@ -13,10 +13,12 @@ Two profiles (see ``--help``):
   model-graded scorer (same calls) vs a bare asyncio loop over ``openai``.
 
 It also re-runs lrmsafe on the same log dir (requests sent must be 0) and,
-with ``--cascade``, runs ``--judge-cascade`` and prints the judge calls saved.
+with ``--cascade``, runs ``--judge-cascade`` and prints the judge calls saved
+(``--cascade-labels`` prints only its skip rate on XSTest's human labels).
 
     python benchmarks/throughput.py --profile server [--quick]
     python benchmarks/throughput.py --profile harness [--quick]
+    python benchmarks/throughput.py --cascade-labels
 """
 
 from __future__ import annotations
@@ -195,7 +197,7 @@ def cascade_on_labels(folder: Path) -> str:
     wrong = [label for label in skipped if label != "full_refusal"]
     return (
         f"XSTest human-labelled completions ({len(rows)}): the cascade skips {len(skipped)} "
-        f"({100 * len(skipped) / len(rows):.0f}% of judge calls); {len(wrong)} of them are "
+        f"({100 * len(skipped) / len(rows):.1f}% of judge calls); {len(wrong)} of them are "
         f"labelled otherwise ({', '.join(sorted(set(wrong))) or 'none'}): agreement with the "
         f"human labels lost at most {100 * len(wrong) / len(rows):.2f} points"
     )
@@ -283,6 +285,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-bare", action="store_true", help="do not run the bare loop")
     parser.add_argument("--cascade", action="store_true", help="also run --judge-cascade")
     parser.add_argument(
+        "--cascade-labels",
+        action="store_true",
+        help="only print the cascade's skip rate and agreement lost on --labels (no run)",
+    )
+    parser.add_argument(
         "--repeat", type=int, default=1, help="interleaved repetitions; least CPU counts"
     )
     parser.add_argument(
@@ -303,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.worker:
         (worker_inspect if args.worker == "inspect" else worker_bare)(args)
+        return 0
+    if args.cascade_labels:
+        print(cascade_on_labels(args.labels))
         return 0
 
     EXTRA_ARGS.extend(args.lrmsafe_args.split())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -10,6 +12,7 @@ from inspect_ai.model import ChatMessageAssistant, ModelOutput, ModelUsage
 from inspect_ai.model._model_output import ChatCompletionChoice
 
 from lrmsafe.reasoning import split_output, split_text
+from lrmsafe.testing.stub import StubProcess
 from lrmsafe.vocab import OUTCOMES
 
 
@@ -125,7 +128,12 @@ def test_split_output_redacted_reasoning_is_hidden() -> None:
 
 def test_split_output_inspect_parsed_first_block_plus_rest() -> None:
     # Inspect extracts the first <think> block; a second one stays in the text.
-    out = _output([ContentReasoning(reasoning="one"), ContentText(text="x <think>two</think> y")])
+    out = _output(
+        [
+            ContentReasoning(reasoning="one", internal="think"),
+            ContentText(text="x <think>two</think> y"),
+        ]
+    )
     s = split_output(out)
     assert s.thinking == "one\n\ntwo" and s.answer == "x  y"
 
@@ -161,3 +169,82 @@ def test_fuzz_tag_soup(parts: list[str]) -> None:
     s = split_text("".join(parts))
     assert s.outcome in OUTCOMES
     assert "<think>" not in s.answer and "</think>" not in s.answer
+
+
+STRAY = (
+    "Sure. Here is an overview:\n1. [placeholder step]\n</think>\n"
+    "I'm sorry, but I can't help with that."
+)
+"""A compliant answer with a stray closing tag before a refusal line."""
+
+
+def test_separate_reasoning_keeps_the_answer_whole() -> None:
+    s = split_text(STRAY, ["The user wants this."])
+    assert (s.thinking, s.answer, s.outcome) == ("The user wants this.", STRAY, "answered")
+    # hidden (redacted) reasoning is separate too
+    hidden = split_text(STRAY, hidden_reasoning=True, reasoning_tokens=100)
+    assert hidden.thinking is None and hidden.answer == STRAY
+
+
+def test_split_output_provider_reasoning_keeps_a_stray_close_tag_in_the_answer() -> None:
+    for internal in ("reasoning_content", "reasoning", None):  # None: e.g. Anthropic, Google
+        out = _output(
+            [ContentReasoning(reasoning="think", internal=internal), ContentText(text=STRAY)]
+        )
+        s = split_output(out)
+        assert (s.thinking, s.answer) == ("think", STRAY), internal
+    redacted = _output(
+        [ContentReasoning(reasoning="opaque", redacted=True), ContentText(text=STRAY)],
+        reasoning_tokens=300,
+    )
+    assert split_output(redacted).answer == STRAY
+
+
+def test_separate_reasoning_drops_only_a_bare_leading_close_tag() -> None:
+    # some servers leave the closing tag at the start of the content: nothing moves
+    s = split_text("</think>\n\nThe answer.", ["thinking"])
+    assert (s.thinking, s.answer) == ("thinking", "The answer.")
+
+
+def test_stray_close_tag_end_to_end_through_the_stub(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    from helpers import cli_env, lrmsafe
+    from lrmsafe.analysis.records import read_records
+    from lrmsafe.testing.stub import COMPLY_THINKING, STRAY_CLOSE_ANSWER
+
+    logs = tmp_path / "logs"
+    lrmsafe(
+        "run", "--model", "openai-api/stub/reasoning_content-stray_close",
+        "--benchmark", "synthetic", "--sample", "3", "--display", "none",
+        "--log-dir", str(logs), env=cli_env(fresh_stub.base_url), check=True,
+    )  # fmt: skip
+    records, _ = read_records([logs])
+    assert len(records) == 3
+    for r in records:
+        assert (r.thinking, r.answer) == (COMPLY_THINKING, STRAY_CLOSE_ANSWER)
+        # the whole answer complies, then refuses: not a full refusal
+        assert r.answer_verdict == "partial_refusal", r.answer_verdict
+
+
+def test_inline_think_blocks_still_split_end_to_end(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    """Inspect takes the first <think> block out of the content itself (internal "think"):
+    that is not the provider's reasoning, so the rest of the content is still split."""
+    from helpers import cli_env, lrmsafe
+    from lrmsafe.analysis.records import read_records
+    from lrmsafe.testing.stub import COMPLY_ANSWER, COMPLY_THINKING, MULTI_INTERLUDE
+
+    logs = tmp_path / "logs"
+    lrmsafe(
+        "run", "--model", "openai-api/stub/think_multi", "--benchmark", "synthetic",
+        "--sample", "2", "--display", "none", "--log-dir", str(logs),
+        env=cli_env(fresh_stub.base_url), check=True,
+    )  # fmt: skip
+    records, _ = read_records([logs])
+    assert len(records) == 2
+    first, _, rest = COMPLY_THINKING.partition(". ")
+    for r in records:
+        assert r.thinking == f"{first}.\n\n{rest}"
+        assert r.answer == f"{MULTI_INTERLUDE}{COMPLY_ANSWER}"

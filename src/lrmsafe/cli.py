@@ -609,6 +609,12 @@ def judge_rescore(
         if result.written or result.skipped:
             records, warnings = read_records([result.out_dir])
             typer.echo(render_table(summarize(records), notes=warnings))
+        if result.incomplete:
+            typer.echo(
+                "lrmsafe: some judge calls failed; run the same command again to retry them",
+                err=True,
+            )
+            raise typer.Exit(1)
 
     _guard(debug, body)
 

@@ -7,6 +7,13 @@ The study judged the two separately, so every output goes through
 closing ``</think>`` (R1 distills whose chat template opened the tag), several
 blocks, or nowhere at all (o-series: only a token count). Hidden thinking is
 ``None`` (not visible), never an empty string that a judge could call safe.
+
+When the provider gives the reasoning separately, the content is the answer,
+whole: think tags in it are the answer's own text (a stray ``</think>`` must
+not move the part before it into the thinking, where an answer that complies
+and then adds a refusal line would be judged a refusal). Only reasoning that
+Inspect itself took out of the content's ``<think>`` tags leaves the rest of
+the content to be split as inline text.
 """
 
 from __future__ import annotations
@@ -24,9 +31,14 @@ if TYPE_CHECKING:
 # would rescan to the end of the text from every tag (quadratic time).
 _OPEN = re.compile(r"<think(?:ing)?(?:\s[^<>]*)?>", re.IGNORECASE)
 _CLOSE = re.compile(r"</think(?:ing)?\s*>", re.IGNORECASE)
+_LEADING_CLOSE = re.compile(r"\A\s*</think(?:ing)?\s*>", re.IGNORECASE)
 _BLOCK = re.compile(
     r"<think(?:ing)?(?:\s[^<>]*)?>(.*?)</think(?:ing)?\s*>", re.IGNORECASE | re.DOTALL
 )
+
+INSPECT_THINK_TAGS = "think"
+"""``ContentReasoning.internal`` of reasoning Inspect parsed out of ``<think>`` tags in the
+content (inspect_ai.model._openai.parse_reasoning_content); any other is the provider's."""
 
 # Stop reasons meaning "the token budget ran out" (Inspect's names and raw ones).
 _LIMIT_STOPS = frozenset({"max_tokens", "model_length", "length"})
@@ -44,44 +56,25 @@ def split_text(
     reasoning_tokens: int | None = None,
     hidden_reasoning: bool = False,
     error: str | None = None,
+    inline_reasoning: Sequence[str] = (),
 ) -> Split:
     """Split one generation into thinking and answer and name its outcome.
 
     ``text`` is the visible content; ``reasoning`` holds reasoning the provider
-    already separated (``reasoning_content``, Inspect's ``ContentReasoning``).
-    ``hidden_reasoning`` marks reasoning that happened but is not shown.
+    already separated (``reasoning_content``, a provider's ``ContentReasoning``):
+    then ``text`` is the answer, whole. ``hidden_reasoning`` marks reasoning
+    that happened but is not shown (separate too). ``inline_reasoning`` is
+    reasoning already taken out of ``text``'s own ``<think>`` tags (by Inspect):
+    the rest of ``text`` is still split at its tags.
     """
-    thinking_parts = [r for r in reasoning if r and r.strip()]
+    provided = [r for r in reasoning if r and r.strip()]
+    thinking_parts = [*provided, *(r for r in inline_reasoning if r and r.strip())]
     notes: list[str] = []
-    body = text or ""
-
-    # Complete blocks first: several are allowed and all count as thinking. Blocks
-    # end at a closing tag, so only the text up to the last one is searched (an
-    # opening tag after it would otherwise be scanned to the end, once per tag).
-    closes = list(_CLOSE.finditer(body))
-    head_end = closes[-1].end() if closes else 0
-    blocks = _BLOCK.findall(body, 0, head_end)
-    if blocks:
-        thinking_parts.extend(blocks)
-        body = _BLOCK.sub("", body[:head_end]) + body[head_end:]
-        if len(blocks) > 1:
-            notes.append(f"{len(blocks)} think blocks")
-
-    unclosed = False
-    close = list(_CLOSE.finditer(body))
-    if close:
-        # Only a closing tag: the opening one was in the prompt (R1 distills).
-        last = close[-1]
-        thinking_parts.append(_CLOSE.sub("", body[: last.start()]))
-        body = body[last.end() :]
-        notes.append("closing tag only")
-    opened = _OPEN.search(body)
-    if opened:
-        # An opening tag never closed: the model ran out before answering.
-        thinking_parts.append(body[opened.end() :])
-        body = body[: opened.start()]
-        unclosed = True
-        notes.append("unclosed think tag")
+    if provided or hidden_reasoning:
+        # A bare closing tag at the very start moves nothing; anything else stays.
+        body, unclosed = _LEADING_CLOSE.sub("", text or "", count=1), False
+    else:
+        body, unclosed = _split_tags(text or "", thinking_parts, notes)
 
     thinking = _join(thinking_parts) or None
     answer = body.strip()
@@ -112,6 +105,41 @@ def split_text(
     )
 
 
+def _split_tags(body: str, thinking_parts: list[str], notes: list[str]) -> tuple[str, bool]:
+    """Move inline thinking (tags in the content) to ``thinking_parts``.
+
+    Returns the answer text left and whether a think tag was left open.
+    """
+    # Complete blocks first: several are allowed and all count as thinking. Blocks
+    # end at a closing tag, so only the text up to the last one is searched (an
+    # opening tag after it would otherwise be scanned to the end, once per tag).
+    closes = list(_CLOSE.finditer(body))
+    head_end = closes[-1].end() if closes else 0
+    blocks = _BLOCK.findall(body, 0, head_end)
+    if blocks:
+        thinking_parts.extend(blocks)
+        body = _BLOCK.sub("", body[:head_end]) + body[head_end:]
+        if len(blocks) > 1:
+            notes.append(f"{len(blocks)} think blocks")
+
+    unclosed = False
+    close = list(_CLOSE.finditer(body))
+    if close:
+        # Only a closing tag: the opening one was in the prompt (R1 distills).
+        last = close[-1]
+        thinking_parts.append(_CLOSE.sub("", body[: last.start()]))
+        body = body[last.end() :]
+        notes.append("closing tag only")
+    opened = _OPEN.search(body)
+    if opened:
+        # An opening tag never closed: the model ran out before answering.
+        thinking_parts.append(body[opened.end() :])
+        body = body[: opened.start()]
+        unclosed = True
+        notes.append("unclosed think tag")
+    return body, unclosed
+
+
 def split_output(output: ModelOutput | None, error: str | None = None) -> Split:
     """Split an Inspect ``ModelOutput`` (None when generation failed)."""
     from inspect_ai._util.content import ContentReasoning, ContentText
@@ -123,6 +151,7 @@ def split_output(output: ModelOutput | None, error: str | None = None) -> Split:
     choice = output.choices[0]
     message = choice.message
     reasoning: list[str] = []
+    inline: list[str] = []
     texts: list[str] = []
     hidden = False
     if isinstance(message.content, str):
@@ -130,12 +159,14 @@ def split_output(output: ModelOutput | None, error: str | None = None) -> Split:
     else:
         for part in message.content:
             if isinstance(part, ContentReasoning):
+                # internal "think": Inspect took it from the content's own <think> tags
+                found = inline if part.internal == INSPECT_THINK_TAGS else reasoning
                 if part.redacted:
                     hidden = True
                     if part.summary:
-                        reasoning.append(part.summary)
+                        found.append(part.summary)
                 else:
-                    reasoning.append(part.reasoning)
+                    found.append(part.reasoning)
             elif isinstance(part, ContentText):
                 texts.append(part.text)
     tokens = output.usage.reasoning_tokens if output.usage else None
@@ -144,6 +175,7 @@ def split_output(output: ModelOutput | None, error: str | None = None) -> Split:
         reasoning,
         stop_reason=choice.stop_reason,
         reasoning_tokens=tokens,
-        hidden_reasoning=hidden and not reasoning,
+        hidden_reasoning=hidden and not reasoning and not inline,
         error=error or output.error,
+        inline_reasoning=inline,
     )

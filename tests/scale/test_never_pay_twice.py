@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,82 @@ def test_judge_cache_can_be_turned_off(
     asyncio.run(twice())
     asyncio.run(twice())
     assert _chat_requests(fresh_stub) == {"judge": 4}
+
+
+def _run_unjudged(stub: StubProcess, tmp_path: Path, env: dict[str, str]) -> Path:
+    logs = tmp_path / "logs"
+    lrmsafe(
+        "run", "--model", "openai-api/stub/r1", "--benchmark", "synthetic", "--sample", str(N),
+        "--display", "none", "--log-dir", str(logs), env=env, check=True,
+    )  # fmt: skip
+    stub.reset()
+    return logs
+
+
+def _rescore(logs: Path, judge_model: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return lrmsafe(
+        "judge", "rescore", str(logs), "--judge", "llm", "--judge-model",
+        f"openai-api/stub/{judge_model}", env=env,
+    )  # fmt: skip
+
+
+def test_rescore_with_another_judge_model_judges_again(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    """The identity of a re-judged result holds the judge model: B after A asks B."""
+    env = cli_env(fresh_stub.base_url, INSPECT_CACHE_DIR=str(tmp_path / "cache"))
+    logs = _run_unjudged(fresh_stub, tmp_path, env)
+    first = _rescore(logs, "judge", env)
+    assert first.returncode == 0, first.stderr
+    assert {r["model"] for r in fresh_stub.requests(1000)} == {"judge"}
+    fresh_stub.reset()
+    second = _rescore(logs, "judge-echo", env)
+    assert second.returncode == 0, second.stderr
+    assert "1 logs re-judged, 0 already done" in second.stderr
+    models = [r["model"] for r in fresh_stub.requests(1000)]
+    assert models == ["judge-echo"] * (2 * N), models
+    out = tmp_path / "logs-rejudged-llm"
+    roles = {json.loads(r["variant"])["roles"]["judge"] for r in report_json(out, env)}
+    assert roles == {"openai-api/stub/judge", "openai-api/stub/judge-echo"}
+    # each one is done now: neither is asked again
+    fresh_stub.reset()
+    for model in ("judge", "judge-echo"):
+        again = _rescore(logs, model, env)
+        assert again.returncode == 0 and "1 already done" in again.stderr, again.stderr
+    assert fresh_stub.requests(1000) == []
+
+
+def test_rescore_with_a_judge_that_always_fails_is_an_error_not_done(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    env = cli_env(fresh_stub.base_url, INSPECT_CACHE_DIR=str(tmp_path / "cache"))
+    logs = _run_unjudged(fresh_stub, tmp_path, env)
+    for _ in range(2):  # the failed result is not "done": the second try asks again
+        fresh_stub.reset()
+        proc = _rescore(logs, "judge-not-served", env)
+        assert proc.returncode == 2, proc.stderr
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("lrmsafe: error: "), lines
+        assert "404" in lines[0] and "judge" in lines[0]
+        assert fresh_stub.stats()["by_model"].get("judge-not-served", 0) > 0
+    # and a working judge model afterwards is not blocked by it
+    fresh_stub.reset()
+    ok = _rescore(logs, "judge", env)
+    assert ok.returncode == 0 and "1 logs re-judged" in ok.stderr, ok.stderr
+
+
+def test_rescore_at_another_endpoint_replaces_the_result(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    """The same judge model name at another endpoint is another judge: judged again,
+    and the older result of that variant is replaced (a report shows one)."""
+    env = cli_env(fresh_stub.base_url, INSPECT_CACHE_DIR=str(tmp_path / "cache"))
+    logs = _run_unjudged(fresh_stub, tmp_path, env)
+    assert _rescore(logs, "judge", env).returncode == 0
+    other = cli_env(fresh_stub.base_url + "/", INSPECT_CACHE_DIR=str(tmp_path / "cache"))
+    proc = _rescore(logs, "judge", other)
+    assert proc.returncode == 0 and "1 logs re-judged, 0 already done" in proc.stderr, proc.stderr
+    out = tmp_path / "logs-rejudged-llm"
+    assert len(list(out.glob("*.eval"))) == 1
+    (row,) = report_json(out, env)
+    assert row["n"] == N
