@@ -11,7 +11,7 @@ import os
 import httpx
 
 from lrmsafe._errors import UserError
-from lrmsafe._redact import safe_url
+from lrmsafe._redact import safe_url, scrub_provider_errors
 
 # provider -> (base URL env var, default base URL, API key env var or None)
 _KNOWN: dict[str, tuple[str, str | None, str | None]] = {
@@ -77,7 +77,12 @@ def check_provider(model: str, role: str = "model") -> None:
 
 
 def preflight(model: str, role: str = "model", base_url: str | None = None) -> None:
-    """Fail fast with one line if the endpoint is unreachable or a key is missing."""
+    """Fail fast with one line if the endpoint is unreachable or a key is missing.
+
+    Every command that calls a model passes here first, so this is also where the
+    provider SDK's error texts get their secrets masked (keys echoed by a server).
+    """
+    scrub_provider_errors()
     check_provider(model, role)
     url, missing_key = endpoint_for(model, base_url)
     if missing_key:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from lrmsafe._checks import check_interrupted, check_log_dir, check_run_flags, inspect_errors
 from lrmsafe._errors import UserError
+from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import preflight
 from lrmsafe.engines.llamacpp import (
@@ -187,6 +188,7 @@ def run(opts: RunOptions) -> RunResult:
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
     tune_gc()
+    scrub_provider_errors()  # also for a local model, which skips the preflight
     with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
         success, _logs = eval_set(
             tasks,

@@ -135,3 +135,61 @@ def test_redact_masks_every_shape_of_secret(text: str, secret: str) -> None:
 def test_safe_url_drops_credentials_and_query() -> None:
     assert safe_url("http://u:p@h.invalid:8/v1?api_key=k#f") == "http://h.invalid:8/v1"
     assert safe_url("http://[::1]:8/v1") == "http://[::1]:8/v1"
+
+
+ECHO_KEYS = {
+    "keyecho-400": "sk-LRMSAFE-FAKE-ECHO-400a",
+    "keyecho-401": "plain-LRMSAFE-FAKE-ECHO-401b",  # a key of no known shape: masked by value
+    "keyecho-500": "sk-LRMSAFE-FAKE-ECHO-500c",
+    "judge:keyecho-400": "sk-LRMSAFE-FAKE-ECHO-judge",  # the judge's error, in score metadata
+}
+
+
+def test_key_echoed_by_server_never_stored_or_shown(stub: StubProcess, tmp_path: Path) -> None:
+    """A 400/401/500 whose body repeats the Authorization header ("Incorrect API key
+    provided: Bearer sk-..."): the key reaches no log, report or terminal line."""
+    out = tmp_path / "reports"
+    out.mkdir()
+    printed: list[str] = []
+    logs: list[str] = []
+    for model, key in ECHO_KEYS.items():
+        env = cli_env(stub.base_url, STUB_API_KEY=key, XDG_DATA_HOME=str(tmp_path / "xdg"))
+        log_dir = tmp_path / model.replace(":", "-")
+        logs.append(str(log_dir))
+        target, judge = (
+            ("r1", ["--judge-model", "openai-api/stub/keyecho-400"])
+            if (model.startswith("judge:"))
+            else (model, [])
+        )
+        proc = lrmsafe("run", "--model", f"openai-api/stub/{target}", *judge, "--benchmark",
+                       "synthetic", "--sample", "2", "--max-retries", "0", "--log-dir",
+                       str(log_dir), "--display", "plain", env=env)  # fmt: skip
+        assert proc.returncode in (0, 2), proc.stderr[-1500:]
+        if key in proc.stdout + proc.stderr:
+            printed.append(f"output of run {model}: {key}")
+    env = cli_env(stub.base_url)
+    for fmt in ("text", "md", "csv", "json", "html"):
+        proc = lrmsafe("report", *logs, "--format", fmt, "--out", str(out / f"r.{fmt}"), env=env)
+        assert proc.returncode == 0, proc.stderr[-1500:]
+        printed += [f"report {fmt}: {k}" for k in ECHO_KEYS.values() if k in proc.stderr]
+    proc = lrmsafe("report", *logs, "--html", str(out / "legacy.html"), env=env)
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    printed += [f"report: {k}" for k in ECHO_KEYS.values() if k in proc.stdout + proc.stderr]
+    html = (out / "r.html").read_text(encoding="utf-8")
+    assert "Incorrect API key provided" in html, "the error text itself is kept, masked"
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".eval" for p in written)
+    leaks = printed + [hit for p in written for hit in _key_hits(p, list(ECHO_KEYS.values()))]
+    assert not leaks, leaks
+
+
+def _key_hits(path: Path, keys: list[str]) -> list[str]:
+    """The keys found in a file, or in a member of it when it is a zip (an .eval)."""
+    data = path.read_bytes()
+    found = [f"{path}: {k}" for k in keys if k.encode() in data]
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                member = z.read(name)
+                found += [f"{path}!{name}: {k}" for k in keys if k.encode() in member]
+    return found
