@@ -16,7 +16,7 @@ from lrmsafe._checks import check_interrupted, check_log_dir, check_run_flags, i
 from lrmsafe._errors import UserError
 from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
-from lrmsafe.endpoints import preflight
+from lrmsafe.endpoints import model_for, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
     DEFAULT_LOCAL_MODEL,
@@ -190,11 +190,13 @@ def run(opts: RunOptions) -> RunResult:
     tune_gc()
     scrub_provider_errors()  # also for a local model, which skips the preflight
     with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
+        # credentials in an --endpoints URL travel as a header, never into the log
+        target, recorded_url = model_for(model, base_url)
         success, _logs = eval_set(
             tasks,
             log_dir=opts.log_dir,
-            model=model,
-            model_base_url=base_url,
+            model=target,
+            model_base_url=recorded_url,
             model_roles=roles or None,
             limit=opts.shard or opts.limit,
             max_connections=max_connections,

@@ -193,3 +193,33 @@ def _key_hits(path: Path, keys: list[str]) -> list[str]:
                 member = z.read(name)
                 found += [f"{path}!{name}: {k}" for k in keys if k.encode() in member]
     return found
+
+
+def test_endpoint_url_credentials_travel_as_header_not_stored(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    """``--endpoints http://user:PASS@host/v1``: the password is sent as HTTP basic auth
+    and written nowhere (the ``.eval`` header's ``model_base_url``, ``logs.json``)."""
+    url = fresh_stub.base_url.replace("http://", f"http://lrmsafe:{URL_PASSWORD}@")
+    logs = tmp_path / "logs"
+    proc = lrmsafe("run", "--model", "openai-api/stub/r1", "--endpoints", url, "--benchmark",
+                   "synthetic", "--sample", "2", "--log-dir", str(logs), "--display", "plain",
+                   env=cli_env(fresh_stub.base_url))  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    sent = [r for r in fresh_stub.requests() if r["model"] == "r1"]
+    assert sent and all(r["auth_scheme"] == "Basic" for r in sent), sent
+    written = [p for p in logs.rglob("*") if p.is_file()]
+    assert any(p.name == "logs.json" for p in written)
+    leaks = [hit for p in written for hit in _key_hits(p, [URL_PASSWORD])]
+    leaks += [f"output: {URL_PASSWORD}"] if URL_PASSWORD in proc.stdout + proc.stderr else []
+    assert not leaks, leaks
+    from inspect_ai.log import read_eval_log
+
+    (log,) = [p for p in written if p.suffix == ".eval"]
+    assert read_eval_log(str(log), header_only=True).eval.model_base_url == fresh_stub.base_url
+    fresh_stub.reset()  # the same command again resumes: nothing is sent twice
+    again = lrmsafe("run", "--model", "openai-api/stub/r1", "--endpoints", url, "--benchmark",
+                    "synthetic", "--sample", "2", "--log-dir", str(logs), "--display", "none",
+                    env=cli_env(fresh_stub.base_url))  # fmt: skip
+    assert again.returncode == 0, again.stderr[-1500:]
+    assert not [r for r in fresh_stub.requests() if r["model"] == "r1"]
