@@ -8,14 +8,18 @@ does) must leave the previous report whole.
 from __future__ import annotations
 
 import json
+import os
 import resource
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from helpers import cli_env, lrmsafe
+from lrmsafe.testing.stub import StubProcess
 
 OLD_REPORT = "previous report: must survive a failed write\n"
 
@@ -89,3 +93,73 @@ def test_out_onto_an_input_log_is_refused(small_logs: Path) -> None:
     assert proc.returncode == 2 and "input log" in proc.stderr, proc.stderr
     assert log.read_bytes() == before
     assert not (small_logs / "new.eval").exists()
+
+
+def _run_args(log_dir: Path, sample: int) -> list[str]:
+    return [
+        sys.executable, "-m", "lrmsafe.cli", "run", "--model", "openai-api/stub/r1",
+        "--benchmark", "synthetic", "--sample", str(sample), "--log-dir", str(log_dir),
+        "--display", "none",
+    ]  # fmt: skip
+
+
+def test_two_runs_at_once_on_an_empty_folder_do_not_both_succeed(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    """Two different runs started together on one empty --log-dir: one has it, the other
+    is refused in one line (exit 2); the winner's command then resumes as usual."""
+    fresh_stub.configure({"latency": {"r1": 0.5}})  # the runs overlap: each takes seconds
+    logs = tmp_path / "logs"
+    env = cli_env(fresh_stub.base_url)
+    procs = [
+        subprocess.Popen(_run_args(logs, n), env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for n in (3, 4)
+    ]  # fmt: skip
+    try:
+        results = [(p.wait(timeout=300), *p.communicate()) for p in procs]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+    codes = sorted(code for code, _, _ in results)
+    assert codes == [0, 2], [(c, err[-800:]) for c, _, err in results]
+    loser = next(err for code, _, err in results if code == 2)
+    (line,) = loser.strip().splitlines()
+    assert line.startswith("lrmsafe: error: --log-dir") and (
+        "in use" in line or "different run" in line
+    ), line
+    winner = next(n for (code, _, _), n in zip(results, (3, 4), strict=True) if code == 0)
+    fresh_stub.reset()
+    again = subprocess.run(_run_args(logs, winner), env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr[-1500:]
+    assert fresh_stub.stats()["by_model"].get("r1", 0) == 0, "the resumed run paid again"
+
+
+def test_a_run_holding_the_folder_refuses_a_second_one(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    """While a run holds --log-dir, another (even the same command) is refused before its
+    first request; after a kill -9 of the holder the same command resumes."""
+    fresh_stub.configure({"latency": {"r1": 120.0}})  # held until killed
+    logs = tmp_path / "logs"
+    env = cli_env(fresh_stub.base_url)
+    first = subprocess.Popen(_run_args(logs, 4), env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)  # fmt: skip
+    try:
+        while fresh_stub.stats()["by_model"].get("r1", 0) == 0:  # it is running
+            assert first.poll() is None, first.communicate()[1][-1500:]
+            time.sleep(0.05)
+        seen = fresh_stub.stats()["by_model"]["r1"]
+        second = subprocess.run(_run_args(logs, 4), env=env, capture_output=True, text=True)
+        assert second.returncode == 2, second.stderr[-1500:]
+        (line,) = second.stderr.strip().splitlines()
+        assert "in use by another lrmsafe run" in line and f"pid {first.pid}" in line, line
+        assert fresh_stub.stats()["by_model"]["r1"] <= seen + 4, "the second run sent requests"
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+    fresh_stub.configure({"latency": {"r1": 0.0}})
+    again = subprocess.run(_run_args(logs, 4), env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr[-1500:]
