@@ -141,3 +141,49 @@ def check_interrupted(n_tasks: int, logs: Sequence[Any]) -> None:
     """
     if len(logs) < n_tasks or any(getattr(log, "status", None) == "cancelled" for log in logs):
         raise KeyboardInterrupt
+
+
+LOCK_NAME = ".lrmsafe-run.lock"
+"""The file in a log folder that a run holds (an advisory ``flock``) while it runs."""
+
+
+@contextlib.contextmanager
+def log_dir_lock(log_dir: str) -> Iterator[None]:
+    """Hold ``log_dir`` for this run: a second run on it meanwhile is refused in one line.
+
+    Why: two runs started together on an empty folder both saw it empty and both
+    ran; afterwards the folder held two runs and neither could resume. The lock
+    is the kernel's (``flock``): it is released when the process ends however it
+    ends, so a run killed with ``kill -9`` leaves no stale lock and the same
+    command resumes at once (the file stays, with the last holder's pid, for the
+    message). fsspec URLs (``s3://``) are not locked.
+    """
+    if "://" in log_dir:
+        yield
+        return
+    import fcntl
+
+    path = Path(log_dir).expanduser()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as ex:
+        raise UserError(
+            f"--log-dir {log_dir}: cannot write there ({ex.strerror or type(ex).__name__}); "
+            "choose another folder with --log-dir"
+        ) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+            pid = f" (pid {holder})" if holder.isdigit() else ""
+            raise UserError(
+                f"--log-dir {log_dir} is in use by another lrmsafe run{pid}; wait for it to "
+                "finish (then the same command resumes it), or give this run its own --log-dir"
+            ) from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        yield
+    finally:
+        os.close(fd)  # releases the lock

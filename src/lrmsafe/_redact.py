@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 REDACTED = "[redacted]"
@@ -58,3 +59,43 @@ def safe_url(url: str) -> str:
     if parts.port:
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def redact_json(value: object) -> object:
+    """``value`` (JSON-like: dicts, lists, strings) with :func:`redact` applied to every string."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: redact_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_json(v) for v in value]
+    return value
+
+
+def scrub_provider_errors() -> None:
+    """Mask secrets in HTTP error replies where the SDK turns them into exceptions.
+
+    Why here: a server may echo the request's Authorization header in a 400/401/500
+    body ("Incorrect API key provided: Bearer sk-..."). The exception built from it
+    is what Inspect stores (sample error, events, tracebacks, summaries), prints
+    (``--display plain``) and traces, and what lrmsafe's judges record: masking it
+    once, as it is created, keeps the key out of all of them. Idempotent.
+    """
+    try:
+        from openai import _base_client
+    except ImportError:  # pragma: no cover - openai is a dependency of every provider we use
+        return
+    cls: Any = _base_client.BaseClient
+    original = cls._make_status_error_from_response
+    if getattr(original, "_lrmsafe_scrubbed", False):
+        return
+
+    def scrubbed(self: Any, response: Any) -> Any:
+        err = original(self, response)
+        err.message = redact(str(err.message))
+        err.args = tuple(redact(a) if isinstance(a, str) else a for a in err.args)
+        err.body = redact_json(err.body)
+        return err
+
+    scrubbed._lrmsafe_scrubbed = True  # type: ignore[attr-defined]
+    cls._make_status_error_from_response = scrubbed

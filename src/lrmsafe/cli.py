@@ -327,6 +327,11 @@ def report(
             raise UserError("--json prints the rows as JSON; do not combine it with --format")
         if max_samples < 0:
             raise UserError("--max-samples must be 0 (all) or more")
+        from lrmsafe._files import check_not_input
+
+        for option, path in (("--out", out), ("--html", html)):
+            if path:
+                check_not_input(path, log_dirs, option)
         if as_json and not (html or pair):
             # the rows alone, as before: no tables, findings or bootstraps to compute
             from lrmsafe.analysis.metrics import summarize
@@ -360,14 +365,11 @@ def report(
 
 
 def _emit(text: str, out: str | None) -> None:
-    """Write a report to ``out`` (a file) or stdout."""
+    """Write a report to ``out`` (a file, atomically) or stdout."""
     if out:
-        from pathlib import Path
+        from lrmsafe._files import write_text_atomic
 
-        try:
-            Path(out).write_text(text, encoding="utf-8")
-        except OSError as ex:
-            raise UserError(f"cannot write {out}: {ex.strerror}") from None
+        write_text_atomic(out, text)  # a failed write keeps the previous file
         typer.echo(f"lrmsafe: report written to {out}", err=True)
     else:
         sys.stdout.write(text)

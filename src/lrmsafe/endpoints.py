@@ -6,12 +6,15 @@ print a long traceback. Only providers whose address we can know are probed.
 
 from __future__ import annotations
 
+import base64
 import os
+from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpx
 
 from lrmsafe._errors import UserError
-from lrmsafe._redact import safe_url
+from lrmsafe._redact import safe_url, scrub_provider_errors
 
 # provider -> (base URL env var, default base URL, API key env var or None)
 _KNOWN: dict[str, tuple[str, str | None, str | None]] = {
@@ -77,7 +80,12 @@ def check_provider(model: str, role: str = "model") -> None:
 
 
 def preflight(model: str, role: str = "model", base_url: str | None = None) -> None:
-    """Fail fast with one line if the endpoint is unreachable or a key is missing."""
+    """Fail fast with one line if the endpoint is unreachable or a key is missing.
+
+    Every command that calls a model passes here first, so this is also where the
+    provider SDK's error texts get their secrets masked (keys echoed by a server).
+    """
+    scrub_provider_errors()
     check_provider(model, role)
     url, missing_key = endpoint_for(model, base_url)
     if missing_key:
@@ -92,3 +100,43 @@ def preflight(model: str, role: str = "model", base_url: str | None = None) -> N
             f"{role} '{model}': cannot reach {safe_url(url)} ({type(ex).__name__}); "
             "is the server running and the URL right?"
         ) from None
+
+
+def split_credentials(url: str) -> tuple[str, dict[str, str]]:
+    """(``url`` without ``user:password@``, headers carrying them as HTTP basic auth).
+
+    Why: Inspect stores the base URL it is given in every log header
+    (``model_base_url``) and in ``logs.json``; credentials written into an
+    ``--endpoints`` URL must reach the server, never those files.
+    """
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url, {}
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    if parts.port is not None:
+        host = f"{host}:{parts.port}"
+    user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+    clean = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return clean, {"Authorization": f"Basic {token}"}
+
+
+def model_for(model: str, base_url: str | None) -> tuple[Any, str | None]:
+    """The model to give Inspect for ``model`` at ``base_url``, and the URL to record.
+
+    Without credentials in the URL: the model string and the URL, unchanged. With
+    them: a model whose client sends them as a header; its ``model_args`` (which
+    Inspect copies into the log) leave the header out.
+    """
+    if base_url is None:
+        return model, None
+    clean, headers = split_credentials(base_url)
+    if not headers:
+        return model, base_url
+    from inspect_ai.model import get_model
+
+    target = get_model(model, base_url=clean, memoize=False, default_headers=headers)
+    target.model_args = {k: v for k, v in target.model_args.items() if k != "default_headers"}
+    return target, clean

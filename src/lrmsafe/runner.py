@@ -13,10 +13,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from lrmsafe._checks import check_interrupted, check_log_dir, check_run_flags, inspect_errors
+from lrmsafe._checks import (
+    check_interrupted,
+    check_log_dir,
+    check_run_flags,
+    inspect_errors,
+    log_dir_lock,
+)
 from lrmsafe._errors import UserError
+from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
-from lrmsafe.endpoints import preflight
+from lrmsafe.endpoints import model_for, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
     DEFAULT_LOCAL_MODEL,
@@ -195,7 +202,8 @@ def run(opts: RunOptions) -> RunResult:
     if opts.ray is not None:
         from lrmsafe.scale.ray_run import run_on_ray
 
-        return run_on_ray(opts, names, endpoints)
+        with log_dir_lock(opts.log_dir):  # the shards lock their own sub-folders
+            return run_on_ray(opts, names, endpoints)
     roles = {
         role: m
         for role, m in (
@@ -262,12 +270,20 @@ def run(opts: RunOptions) -> RunResult:
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
     tune_gc()
-    with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
+    scrub_provider_errors()  # also for a local model, which skips the preflight
+    # the folder is this run's before the first request (and before a local server starts)
+    with (
+        log_dir_lock(opts.log_dir),
+        _target(opts.model, notes, base_url) as model,
+        inspect_errors(opts.log_dir),
+    ):
+        # credentials in an --endpoints URL travel as a header, never into the log
+        target, recorded_url = model_for(model, base_url)
         success, _logs = eval_set(
             tasks,
             log_dir=opts.log_dir,
-            model=model,
-            model_base_url=base_url,
+            model=target,
+            model_base_url=recorded_url,
             model_roles=roles or None,
             model_args=gen.model_args,
             epochs=gen.epochs if gen.epochs > 1 else None,

@@ -135,3 +135,91 @@ def test_redact_masks_every_shape_of_secret(text: str, secret: str) -> None:
 def test_safe_url_drops_credentials_and_query() -> None:
     assert safe_url("http://u:p@h.invalid:8/v1?api_key=k#f") == "http://h.invalid:8/v1"
     assert safe_url("http://[::1]:8/v1") == "http://[::1]:8/v1"
+
+
+ECHO_KEYS = {
+    "keyecho-400": "sk-LRMSAFE-FAKE-ECHO-400a",
+    "keyecho-401": "plain-LRMSAFE-FAKE-ECHO-401b",  # a key of no known shape: masked by value
+    "keyecho-500": "sk-LRMSAFE-FAKE-ECHO-500c",
+    "judge:keyecho-400": "sk-LRMSAFE-FAKE-ECHO-judge",  # the judge's error, in score metadata
+}
+
+
+def test_key_echoed_by_server_never_stored_or_shown(stub: StubProcess, tmp_path: Path) -> None:
+    """A 400/401/500 whose body repeats the Authorization header ("Incorrect API key
+    provided: Bearer sk-..."): the key reaches no log, report or terminal line."""
+    out = tmp_path / "reports"
+    out.mkdir()
+    printed: list[str] = []
+    logs: list[str] = []
+    for model, key in ECHO_KEYS.items():
+        env = cli_env(stub.base_url, STUB_API_KEY=key, XDG_DATA_HOME=str(tmp_path / "xdg"))
+        log_dir = tmp_path / model.replace(":", "-")
+        logs.append(str(log_dir))
+        target, judge = (
+            ("r1", ["--judge-model", "openai-api/stub/keyecho-400"])
+            if (model.startswith("judge:"))
+            else (model, [])
+        )
+        proc = lrmsafe("run", "--model", f"openai-api/stub/{target}", *judge, "--benchmark",
+                       "synthetic", "--sample", "2", "--max-retries", "0", "--log-dir",
+                       str(log_dir), "--display", "plain", env=env)  # fmt: skip
+        assert proc.returncode in (0, 2), proc.stderr[-1500:]
+        if key in proc.stdout + proc.stderr:
+            printed.append(f"output of run {model}: {key}")
+    env = cli_env(stub.base_url)
+    for fmt in ("text", "md", "csv", "json", "html"):
+        proc = lrmsafe("report", *logs, "--format", fmt, "--out", str(out / f"r.{fmt}"), env=env)
+        assert proc.returncode == 0, proc.stderr[-1500:]
+        printed += [f"report {fmt}: {k}" for k in ECHO_KEYS.values() if k in proc.stderr]
+    proc = lrmsafe("report", *logs, "--html", str(out / "legacy.html"), env=env)
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    printed += [f"report: {k}" for k in ECHO_KEYS.values() if k in proc.stdout + proc.stderr]
+    html = (out / "r.html").read_text(encoding="utf-8")
+    assert "Incorrect API key provided" in html, "the error text itself is kept, masked"
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".eval" for p in written)
+    leaks = printed + [hit for p in written for hit in _key_hits(p, list(ECHO_KEYS.values()))]
+    assert not leaks, leaks
+
+
+def _key_hits(path: Path, keys: list[str]) -> list[str]:
+    """The keys found in a file, or in a member of it when it is a zip (an .eval)."""
+    data = path.read_bytes()
+    found = [f"{path}: {k}" for k in keys if k.encode() in data]
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as z:
+            for name in z.namelist():
+                member = z.read(name)
+                found += [f"{path}!{name}: {k}" for k in keys if k.encode() in member]
+    return found
+
+
+def test_endpoint_url_credentials_travel_as_header_not_stored(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    """``--endpoints http://user:PASS@host/v1``: the password is sent as HTTP basic auth
+    and written nowhere (the ``.eval`` header's ``model_base_url``, ``logs.json``)."""
+    url = fresh_stub.base_url.replace("http://", f"http://lrmsafe:{URL_PASSWORD}@")
+    logs = tmp_path / "logs"
+    proc = lrmsafe("run", "--model", "openai-api/stub/r1", "--endpoints", url, "--benchmark",
+                   "synthetic", "--sample", "2", "--log-dir", str(logs), "--display", "plain",
+                   env=cli_env(fresh_stub.base_url))  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    sent = [r for r in fresh_stub.requests() if r["model"] == "r1"]
+    assert sent and all(r["auth_scheme"] == "Basic" for r in sent), sent
+    written = [p for p in logs.rglob("*") if p.is_file()]
+    assert any(p.name == "logs.json" for p in written)
+    leaks = [hit for p in written for hit in _key_hits(p, [URL_PASSWORD])]
+    leaks += [f"output: {URL_PASSWORD}"] if URL_PASSWORD in proc.stdout + proc.stderr else []
+    assert not leaks, leaks
+    from inspect_ai.log import read_eval_log
+
+    (log,) = [p for p in written if p.suffix == ".eval"]
+    assert read_eval_log(str(log), header_only=True).eval.model_base_url == fresh_stub.base_url
+    fresh_stub.reset()  # the same command again resumes: nothing is sent twice
+    again = lrmsafe("run", "--model", "openai-api/stub/r1", "--endpoints", url, "--benchmark",
+                    "synthetic", "--sample", "2", "--log-dir", str(logs), "--display", "none",
+                    env=cli_env(fresh_stub.base_url))  # fmt: skip
+    assert again.returncode == 0, again.stderr[-1500:]
+    assert not [r for r in fresh_stub.requests() if r["model"] == "r1"]

@@ -23,6 +23,7 @@ from inspect_ai.log import (
     read_eval_log_samples_by_id,
 )
 
+from lrmsafe._redact import redact
 from lrmsafe.analysis.faults import sample_faults
 from lrmsafe.generation import generation_of, variant_part
 from lrmsafe.vocab import Outcome
@@ -155,7 +156,8 @@ def records_from_log(
             answer=answer,
             thinking=smeta.get("thinking"),
             meta=merged,
-            error=sample.error.message if sample.error else None,
+            # masked again here: logs written before the SDK errors were scrubbed
+            error=redact(sample.error.message) if sample.error else None,
             log_created=log.eval.created,
             retries_by_kind=faults.retries_by_kind,
             error_kind=faults.error_kind,

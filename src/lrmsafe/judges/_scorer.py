@@ -99,8 +99,8 @@ def score_from_verdicts(
         "thinking_chars": len(split.thinking) if split.thinking else 0,
         "split_note": split.note,
         "thinking": split.thinking,
-        "answer_raw_judge": answer.raw if answer else None,
-        "thinking_raw_judge": thinking.raw or None,
+        "answer_raw_judge": _stored_raw(answer) if answer else None,
+        "thinking_raw_judge": _stored_raw(thinking) or None,
         "answer_rationale": answer.rationale if answer else None,
         "thinking_rationale": thinking.rationale or None,
     }
@@ -235,3 +235,13 @@ def safety_scorer(
         return score_from_verdicts(split, answer, thinking, expected, the_judge, extra=harm)
 
     return score
+
+
+def _stored_raw(result: JudgeResult) -> str | None:
+    """The judge's raw reply as stored; an error text (which may quote a key a server
+    echoed back) has its secrets masked."""
+    if result.verdict == "judge_error" and result.raw:
+        from lrmsafe._redact import redact
+
+        return redact(result.raw)
+    return result.raw

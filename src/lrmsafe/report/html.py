@@ -23,7 +23,6 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from lrmsafe.analysis.findings import Finding
@@ -546,5 +545,7 @@ def render_html(
 def write_html(
     data: ReportData, path: str, redact: bool = False, max_samples: int | None = DEFAULT_MAX_SAMPLES
 ) -> None:
-    """Write the report to ``path``."""
-    Path(path).write_text(render_html(data, redact, max_samples), encoding="utf-8")
+    """Write the report to ``path`` (atomically: a failed write keeps the old file)."""
+    from lrmsafe._files import write_text_atomic
+
+    write_text_atomic(path, render_html(data, redact, max_samples))

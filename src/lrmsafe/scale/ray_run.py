@@ -103,13 +103,15 @@ def run_shard(opts: RunOptions, env: dict[str, str]) -> dict[str, Any]:
             "record_warnings": warnings,
         }
     except Exception as ex:  # reported per shard by the driver; others go on
+        from lrmsafe._redact import redact
+
         first = str(ex).strip().splitlines()[0] if str(ex).strip() else ""
         return {
             "success": False,
             "notes": [],
             "model": opts.model,
             "seconds": time.monotonic() - started,
-            "error": f"{type(ex).__name__}: {first}"[:500],
+            "error": redact(f"{type(ex).__name__}: {first}")[:500],
         }
     finally:
         for k, v in saved.items():

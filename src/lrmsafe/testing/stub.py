@@ -117,6 +117,10 @@ _UNSAFE_RE: Final = re.compile(r"unsafe-p(\d{1,3})(?:-(plain|reasoning_content))
 _SAMPLED_RE: Final = re.compile(r"sampled-p(\d{1,3})(?:-(plain|reasoning_content))?")
 SAMPLING_PARAMS: Final[tuple[str, ...]] = ("temperature", "top_p", "top_k", "min_p", "seed")
 """Request fields the stub records per model (``by_sampling`` in /stats)."""
+KEY_ECHO_RE: Final = re.compile(r"keyecho-(400|401|500)")
+"""Model ``keyecho-<status>``: every call fails with that status and an error body that
+repeats the request's Authorization header, as some servers do ("Incorrect API key
+provided: Bearer sk-..."): what a client stores or prints of it must be scrubbed."""
 
 # --------------------------------------------------------------------------- #
 # Judge behaviour
@@ -887,7 +891,14 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
             model = str(body.get("model", ""))
             state.seq += 1
             state.requests.append(
-                {"seq": state.seq, "endpoint": endpoint, "model": model, "body": body}
+                {
+                    "seq": state.seq,
+                    "endpoint": endpoint,
+                    "model": model,
+                    "body": body,
+                    # the scheme only ("Basic", "Bearer"): tests check how credentials travel
+                    "auth_scheme": request.headers.get("authorization", "").partition(" ")[0],
+                }
             )
             state.by_model[model] += 1
             state.by_sampling[sampling_key(model, body)] += 1
@@ -896,6 +907,12 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
                 state.by_reasoning_effort[effort] += 1
             else:
                 effort = None
+            echo = KEY_ECHO_RE.fullmatch(model)
+            if echo:
+                status = int(echo.group(1))
+                auth = request.headers.get("authorization", "")
+                message = f"Incorrect API key provided: {auth} (headers: {dict(request.headers)})"
+                return respond(status, _openai_error(status, message, "invalid_request_error"))
             profile = parse_model(model)
             if profile is None:
                 return respond(404, _not_found(model))
