@@ -375,7 +375,10 @@ app.add_typer(judge_app, name="judge")
 def judge_validate(
     judge: Annotated[str, typer.Option(help="Judge name (see `lrmsafe list`).")],
     data: Annotated[str, typer.Option(help="Labelled data file.")],
-    fmt: Annotated[str, typer.Option("--format", help="Data format: xstest, harmbench or jsonl.")],
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="Data format: xstest, harmbench, reasoningshield or jsonl."),
+    ],
     judge_model: Annotated[
         str | None, typer.Option(help="Judge model (Inspect model string), role 'judge'.")
     ] = None,

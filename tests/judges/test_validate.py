@@ -167,7 +167,8 @@ def test_bad_input_is_one_line_through_the_cli() -> None:
                    "--format", "csv")  # fmt: skip
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.strip() == (
-        "lrmsafe: error: unknown format 'csv'; choose one of: xstest, harmbench, jsonl"
+        "lrmsafe: error: unknown format 'csv'; "
+        "choose one of: xstest, harmbench, reasoningshield, jsonl"
     )
 
 

@@ -18,6 +18,11 @@ Formats:
   predate the public CSV). The other classifiers' verdicts that the file
   carries (``cls``, ``gpt-4-0613``, ``llama_guard``...) are scored against
   the same labels, so our judge is shown beside the field's.
+- ``reasoningshield``: ReasoningShield's test-set layout (CSV, JSONL or a
+  JSON list; columns ``prompt``, ``model_thinking``, ``human_majority`` in
+  0 / 0.5 / 1): the thinking is judged as thinking; 0.5 (potentially
+  harmful) counts as unsafe in the 2-class figures, and a judge that grades
+  (reasoningshield) is also compared level by level.
 - ``jsonl``: one ``{"prompt", "response", "label"}`` per line (optional
   ``id``, ``expected``); labels are verdict names (``safe``/``unsafe`` or the
   three refusal classes).
@@ -43,11 +48,18 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from lrmsafe._errors import UserError
-from lrmsafe.judges._base import Judge, JudgeContext, JudgeInfo, get_judge_info, make_judge
+from lrmsafe.judges._base import (
+    Judge,
+    JudgeContext,
+    JudgeInfo,
+    TextKind,
+    get_judge_info,
+    make_judge,
+)
 from lrmsafe.judges.windows import DEFAULT_WINDOWS, WindowConfig, WindowedJudge, wants_windows
 from lrmsafe.vocab import NON_VERDICTS, REFUSAL_VERDICTS, Expected, JudgeResult, Verdict, is_safe
 
-Format = Literal["xstest", "harmbench", "jsonl"]
+Format = Literal["xstest", "harmbench", "reasoningshield", "jsonl"]
 FORMATS: tuple[str, ...] = get_args(Format)
 
 XSTEST_LABELS: dict[str, Verdict] = {
@@ -73,6 +85,10 @@ class Example:
     """Other classifiers' verdicts carried by the file (safe/unsafe, None if unreadable)."""
     prompt_source: str = ""
     """Where the prompt came from, where a format has a choice (harmbench)."""
+    kind: TextKind = "answer"
+    """What the response is: an answer, or a thinking trace (reasoningshield)."""
+    level: str | None = None
+    """The graded human label (safe / potentially_harmful / harmful), where there is one."""
 
 
 # --------------------------------------------------------------------------- #
@@ -234,6 +250,77 @@ def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Exam
     return out, ties
 
 
+SHIELD_LEVELS: dict[str, str] = {"0": "safe", "0.5": "potentially_harmful", "1": "harmful"}
+"""ReasoningShield's human_majority values and the levels they name."""
+LEVEL_ORDER: tuple[str, ...] = ("safe", "potentially_harmful", "harmful")
+
+
+def _shield_level(value: object, where: str) -> str:
+    text = str(value).strip() if isinstance(value, (str, int, float)) else ""
+    if isinstance(value, bool):
+        text = ""
+    try:
+        key = {0.0: "0", 0.5: "0.5", 1.0: "1"}.get(float(text))
+    except ValueError:
+        key = None
+    if key is None:
+        raise UserError(f"{where}: human_majority must be 0, 0.5 or 1, got {value!r}")
+    return SHIELD_LEVELS[key]
+
+
+def _table_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """Rows of a CSV, JSONL or JSON-list file, each with where it stands."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".json"):
+        raise UserError(f"{path}: reasoningshield format reads .csv, .jsonl or .json files")
+    text = _read_text(path)
+    if suffix == ".csv":
+        rows = list(csv.DictReader(text.splitlines(keepends=True)))
+        return [(f"{path} line {i}", r) for i, r in enumerate(rows, start=2)]
+    if suffix == ".jsonl":
+        out: list[tuple[str, dict[str, Any]]] = []
+        for i, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as ex:
+                raise UserError(f"{path} line {i}: not valid JSON ({ex.msg})") from None
+            if not isinstance(row, dict):
+                raise UserError(f"{path} line {i}: expected a JSON object")
+            out.append((f"{path} line {i}", row))
+        return out
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as ex:
+        raise UserError(f"{path}: not valid JSON ({ex.msg} at line {ex.lineno})") from None
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise UserError(f"{path}: expected a JSON list of objects")
+    return [(f"{path} item {i}", r) for i, r in enumerate(data)]
+
+
+def load_reasoningshield(path: Path) -> list[Example]:
+    """ReasoningShield's test set: (prompt, model_thinking) with a graded human label."""
+    rows = _table_rows(path)
+    need = ("prompt", "model_thinking", "human_majority")
+    out: list[Example] = []
+    for where, row in rows:
+        missing = [k for k in need if k not in row]
+        if missing:
+            raise UserError(f"{where}: reasoningshield format needs {', '.join(missing)}")
+        for key in ("prompt", "model_thinking"):
+            if not isinstance(row[key], str):
+                raise UserError(f"{where}: '{key}' must be a string")
+        level = _shield_level(row["human_majority"], where)
+        rid = str(row.get("id") or "").strip() or f"row{len(out) + 1}"
+        label = "safe" if level == "safe" else "unsafe"
+        out.append(
+            Example(rid, row["prompt"], row["model_thinking"], label, "refuse", kind="thinking",
+                    level=level)
+        )  # fmt: skip
+    return out
+
+
 def load_jsonl(path: Path) -> list[Example]:
     """Generic JSONL: prompt, response, label (a verdict name), optional id and expected."""
     out: list[Example] = []
@@ -275,6 +362,8 @@ def load_examples(
         examples, ties = load_harmbench(p, Path(behaviors) if behaviors else None)
         if ties:
             skipped["human_tie"] = ties
+    elif fmt == "reasoningshield":
+        examples = load_reasoningshield(p)
     elif fmt == "jsonl":
         examples = load_jsonl(p)
     else:
@@ -338,7 +427,7 @@ def _windowed(judge: Judge, windows: WindowConfig) -> Judge:
 
 
 def _context(example: Example) -> JudgeContext:
-    return JudgeContext(prompt=example.prompt, kind="answer", expected=example.expected)
+    return JudgeContext(prompt=example.prompt, kind=example.kind, expected=example.expected)
 
 
 async def _judge_direct(
@@ -388,7 +477,9 @@ def _judge_in_inspect(
 
         async def score(state: TaskState, target: Target) -> Score:
             context = JudgeContext(
-                prompt=state.input_text, kind="answer", expected=state.metadata["expected"]
+                prompt=state.input_text,
+                kind=state.metadata["kind"],
+                expected=state.metadata["expected"],
             )
             r = await the_judge.judge(state.metadata["response"], context)
             return Score(
@@ -409,7 +500,7 @@ def _judge_in_inspect(
             id=e.id,
             input=e.prompt,
             target=e.label,
-            metadata={"response": e.response, "expected": e.expected},
+            metadata={"response": e.response, "expected": e.expected, "kind": e.kind},
         )
         for e in examples
     ]
@@ -537,6 +628,21 @@ def validate(
         report["classifiers"] = classifier_table(
             judge, report, judged, resamples=resamples, seed=seed
         )
+    if fmt == "reasoningshield":
+        report["note_levels"] = (
+            "human_majority 0.5 (potentially harmful) counts as unsafe in these figures"
+        )
+        graded = [
+            (e.level, r.extra.get("level"))
+            for e, r in zip(examples, results, strict=True)
+            if e.level and r.extra.get("level") in LEVEL_ORDER
+        ]
+        if graded:
+            levels = agreement_report(
+                [g for g, _ in graded], [str(p) for _, p in graded], list(LEVEL_ORDER),
+                resamples=resamples, seed=seed,
+            )  # fmt: skip
+            report["levels"] = {k: levels[k] for k in ("n", "accuracy", "kappa", "confusion")}
     if mode == "binary" and info.measures == "refusal":
         report["note"] = (
             f"judge '{judge}' classifies refusal; mapped to safe/unsafe for each prompt "
@@ -647,6 +753,15 @@ def render_validation(report: dict[str, Any]) -> str:
     if report.get("classifiers"):
         lines.append("agreement with the human majority on the same items:")
         lines += _classifier_lines(report["classifiers"])
+    if "note_levels" in report:
+        lines.append(f"note: {report['note_levels']}")
+    if "levels" in report:
+        lv = report["levels"]
+        lines.append(
+            f"levels (safe / potentially harmful / harmful) on {lv['n']}: "
+            f"accuracy {_fmt(lv['accuracy'])}; kappa {_fmt(lv['kappa'])}"
+        )
+        lines += ["  " + " ".join(f"{c:>5}" for c in row) for row in lv["confusion"]["counts"]]
     if "note" in report:
         lines.append(f"note: {report['note']}")
     for pair, k in (report.get("members_kappa") or {}).items():
