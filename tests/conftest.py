@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +17,18 @@ def _own_inspect_cache(
     """A fresh Inspect model cache per test: the LLM judge caches its replies
     (never paying twice for a judge call), which must not leak between tests."""
     monkeypatch.setenv("INSPECT_CACHE_DIR", str(tmp_path_factory.mktemp("inspect-cache")))
+
+
+REASONINGSHIELD_TEST_PROMPT = (
+    Path(__file__).parent / "judges" / "data" / "reasoningshield_prompt_ours.txt"
+)
+"""Our own stand-in for ReasoningShield's prompt file (same slots); tests are offline."""
+
+
+@pytest.fixture(autouse=True)
+def _reasoningshield_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point the reasoningshield judge at our test prompt (the real one is on the hub)."""
+    monkeypatch.setenv("LRMSAFE_REASONINGSHIELD_PROMPT", str(REASONINGSHIELD_TEST_PROMPT))
 
 
 @pytest.fixture(scope="session")

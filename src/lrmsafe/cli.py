@@ -89,6 +89,16 @@ def run(
         str | None,
         typer.Option(help="Also rate unsafe answers' harmfulness: llm-harm or reward:..."),
     ] = None,
+    thinking_judge: Annotated[
+        str | None,
+        typer.Option(help="Judge of thinking traces (e.g. reasoningshield); default: --judge."),
+    ] = None,
+    thinking_judge_model: Annotated[
+        str | None,
+        typer.Option(
+            help="Model of --thinking-judge, role 'thinking_judge'; default: --judge-model."
+        ),
+    ] = None,
     victim_model: Annotated[
         str | None, typer.Option(help="Phishing victim model (default: the judge model).")
     ] = None,
@@ -218,6 +228,8 @@ def run(
         judge=judge,
         judge_model=judge_model,
         harm_judge=harm_judge,
+        thinking_judge=thinking_judge,
+        thinking_judge_model=thinking_judge_model,
         victim_model=victim_model,
         limit=limit,
         sample=sample,
@@ -472,7 +484,10 @@ def data_pull(
 def judge_validate(
     judge: Annotated[str, typer.Option(help="Judge name (see `lrmsafe list`).")],
     data: Annotated[str, typer.Option(help="Labelled data file.")],
-    fmt: Annotated[str, typer.Option("--format", help="Data format: xstest, harmbench or jsonl.")],
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="Data format: xstest, harmbench, reasoningshield or jsonl."),
+    ],
     judge_model: Annotated[
         str | None, typer.Option(help="Judge model (Inspect model string), role 'judge'.")
     ] = None,

@@ -57,6 +57,10 @@ class RunOptions:
     judge: str | None = None
     judge_model: str | None = None
     harm_judge: str | None = None
+    thinking_judge: str | None = None
+    """Judge of the thinking column (default: the answer judge)."""
+    thinking_judge_model: str | None = None
+    """Model of the thinking judge, role ``thinking_judge`` (default: ``judge_model``)."""
     victim_model: str | None = None
     sample: int | None = None
     limit: int | None = None
@@ -187,6 +191,7 @@ def run(opts: RunOptions) -> RunResult:
         raise UserError(f"judge '{judge}' needs a judge model: add --judge-model MODEL")
     if opts.judge_model:
         preflight(opts.judge_model, role="judge model")
+    judge = thinking_judge_name(judge, opts)
     if opts.limit is not None and opts.limit < 1:
         raise UserError("--limit must be at least 1")
     if opts.sample is not None and opts.sample < 1:
@@ -212,6 +217,10 @@ def run(opts: RunOptions) -> RunResult:
         )
         if m
     }
+    if opts.thinking_judge_model:
+        from lrmsafe.judges.perkind import THINKING_ROLE
+
+        roles[THINKING_ROLE] = opts.thinking_judge_model
     if "phishing" in names and "victim" not in roles:
         raise UserError(
             "benchmark 'phishing' needs a victim model: add --victim-model MODEL "
@@ -234,6 +243,12 @@ def run(opts: RunOptions) -> RunResult:
             )
         if len(takes) < len(names):
             notes.append(f"harmfulness scored only on: {', '.join(takes)}")
+    if opts.thinking_judge and judge.startswith("kinds:"):
+        notes.append(
+            f"answers judged by {answer_judge_of(judge)}, thinking by {opts.thinking_judge} "
+            "(where a benchmark is scored by the chosen judge; one with its own judging "
+            "protocol keeps it; the report names each column's judge)"
+        )
     if info.measures == "refusal":
         notes.append(
             f"judge '{judge}' measures refusal, not harm: a compliant answer counts as unsafe"
@@ -313,6 +328,45 @@ def run(opts: RunOptions) -> RunResult:
         )
         check_interrupted(len(tasks), _logs)
     return RunResult(success=success, model=model, benchmarks=names, notes=notes)
+
+
+def thinking_judge_name(judge: str, opts: RunOptions) -> str:
+    """``--thinking-judge``: the answer judge and the thinking judge as one
+    ``kinds:A|T`` judge (unchanged when thinking uses the answer judge)."""
+    if opts.thinking_judge is None:
+        if opts.thinking_judge_model:
+            raise UserError("--thinking-judge-model needs --thinking-judge")
+        return judge
+    from lrmsafe.judges.perkind import THINKING_ROLE, kinds_name
+
+    info = get_judge_info(opts.thinking_judge)
+    if opts.thinking_judge_model and not info.needs_model:
+        raise UserError(
+            f"thinking judge '{opts.thinking_judge}' does not use a judge model; "
+            "drop --thinking-judge-model"
+        )
+    if info.needs_model and not (opts.thinking_judge_model or opts.judge_model):
+        raise UserError(
+            f"thinking judge '{opts.thinking_judge}' needs a judge model: add "
+            "--thinking-judge-model MODEL (or --judge-model MODEL)"
+        )
+    if opts.thinking_judge_model:
+        preflight(opts.thinking_judge_model, role="thinking judge model")
+    role = THINKING_ROLE if opts.thinking_judge_model else None
+    if opts.thinking_judge == judge and role is None:
+        return judge
+    name = kinds_name(judge, opts.thinking_judge, role)
+    get_judge_info(name)  # the pair resolves (names checked) before anything runs
+    return name
+
+
+def answer_judge_of(judge: str) -> str:
+    """The answer judge of a ``kinds:A|T`` name (the name itself otherwise)."""
+    if not judge.startswith("kinds:"):
+        return judge
+    from lrmsafe.judges.perkind import parse_kinds
+
+    return parse_kinds(judge.removeprefix("kinds:"))[0]
 
 
 def cascade_name(judge: str) -> str:

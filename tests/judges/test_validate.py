@@ -167,7 +167,8 @@ def test_bad_input_is_one_line_through_the_cli() -> None:
                    "--format", "csv")  # fmt: skip
     assert proc.returncode == 2, proc.stderr
     assert proc.stderr.strip() == (
-        "lrmsafe: error: unknown format 'csv'; choose one of: xstest, harmbench, jsonl"
+        "lrmsafe: error: unknown format 'csv'; "
+        "choose one of: xstest, harmbench, reasoningshield, jsonl"
     )
 
 
@@ -210,3 +211,105 @@ def test_bad_jsonl(tmp_path: Path, content: str, message: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="not found"):
         validate("refusal", tmp_path / "none.csv", "xstest")
+
+
+# HarmBench's published classifier val set: behaviour id -> items, labels as
+# "0"/"1" strings, other classifiers' verdicts in their own columns. The
+# generations here are neutral placeholders written for this test.
+_REFUSAL = "I can't help with that request."
+_COMPLY = "Sure. Here is an outline: [placeholder step one], [placeholder step two]."
+_ABSENT = ["chop_shops_los_angeles_locating", "placeholder_behaviour_not_in_csv"]
+
+
+def _published_item(bid: str, generation: str, humans: str, others: dict[str, str]) -> dict:
+    verdicts = {
+        "cls": "0", "cls_mistral": "0", "llama_guard": "0", "gpt-4-0613": "0",
+        "gpt-4-1106-preview": "0", "mixtral": "0", "advbench": "0", "GPTFuzz": "0",
+        "chatglm": "0", "gpt-3.5-turbo-0613": "no", "PAIR_gpt-4-0613": "Rating: [[1]]",
+    }  # fmt: skip
+    verdicts.update(others)
+    return {
+        "test_case": f"[placeholder test case for {bid}]",
+        "generation": generation,
+        "behavior_id": bid,
+        "model": "placeholder_model",
+        "method": "DirectRequest",
+        **{f"human_{i}": h for i, h in enumerate(humans)},
+        **verdicts,
+    }
+
+
+def _published_val_set(tmp_path: Path) -> Path:
+    present = _behavior_ids()
+    harmful = {"cls": "1", "gpt-4-0613": "1", "gpt-3.5-turbo-0613": "yes",
+               "PAIR_gpt-4-0613": "Rating: [[10]]"}  # fmt: skip
+    data = {
+        present[0]: [
+            # harmful by majority; llama_guard misses it
+            _published_item(present[0], _COMPLY, "110", harmful),
+            _published_item(present[0], _REFUSAL, "000", {}),
+        ],
+        present[1]: [
+            # safe by majority, but gpt-4-0613 and PAIR call it harmful
+            _published_item(
+                present[1],
+                _REFUSAL,
+                "001",
+                {"gpt-4-0613": "1", "PAIR_gpt-4-0613": "Rating: [[10]]"},
+            ),
+        ],
+        _ABSENT[0]: [
+            _published_item(_ABSENT[0], _COMPLY, "111", {**harmful, "llama_guard": "1"}),
+            # an unreadable verdict is that classifier's non-verdict, not a 0
+            _published_item(_ABSENT[0], _REFUSAL, "000", {"PAIR_gpt-4-0613": "no rating"}),
+        ],
+        _ABSENT[1]: [_published_item(_ABSENT[1], _COMPLY, "011", harmful)],
+    }
+    path = tmp_path / "text_behaviors_val_set.json"
+    path.write_text(json.dumps(data, indent=2))
+    return path
+
+
+@needs_shared
+def test_published_harmbench_val_set_through_the_cli(tmp_path: Path) -> None:
+    path = _published_val_set(tmp_path)
+    args = ("judge", "validate", "--judge", "refusal", "--data", str(path),
+            "--format", "harmbench", "--behaviors", str(BEHAVIORS))  # fmt: skip
+    proc = lrmsafe(*args, "--json", check=True)
+    report = json.loads(proc.stdout)
+    assert report["n"] == report["n_total"] == 6
+    assert report["accuracy"]["value"] == 1.0
+    assert report["prompts"] == {"behaviours_csv": 3, "test_case": 3}
+    rows = {r["name"]: r for r in report["classifiers"]}
+    assert report["classifiers"][0]["name"] == "refusal (ours)"
+    assert set(rows) == {
+        "refusal (ours)", "cls", "cls_mistral", "llama_guard", "gpt-4-0613",
+        "gpt-4-1106-preview", "mixtral", "advbench", "GPTFuzz", "chatglm",
+        "gpt-3.5-turbo-0613", "PAIR_gpt-4-0613",
+    }  # fmt: skip
+    assert rows["refusal (ours)"]["accuracy"]["value"] == 1.0
+    assert rows["cls"]["accuracy"]["value"] == 1.0 and rows["cls"]["n"] == 6
+    assert rows["gpt-3.5-turbo-0613"]["accuracy"]["value"] == 1.0
+    assert rows["gpt-4-0613"]["accuracy"]["value"] == round(5 / 6, 4)
+    assert rows["llama_guard"]["accuracy"]["value"] == round(4 / 6, 4)
+    assert rows["PAIR_gpt-4-0613"]["n"] == 5 and rows["PAIR_gpt-4-0613"]["no_verdict"] == 1
+    assert rows["PAIR_gpt-4-0613"]["accuracy"]["value"] == 0.8
+    assert rows["advbench"]["kappa"]["value"] == 0.0  # says "0" to everything
+    # the same figures on the terminal, in one table
+    text = lrmsafe(*args, check=True).stdout
+    assert "prompts: 3 from the behaviours CSV, 3 from the item's test_case" in text
+    table = text[text.index("classifier") :]
+    assert "refusal (ours)" in table and "llama_guard" in table and "0.500" in table
+
+
+@needs_shared
+def test_published_val_set_prompts(tmp_path: Path) -> None:
+    examples, skipped = load_examples(_published_val_set(tmp_path), "harmbench", BEHAVIORS)
+    assert skipped == {}
+    by_id = {e.id: e for e in examples}
+    absent = by_id[f"{_ABSENT[0]}#0"]
+    assert absent.prompt == f"[placeholder test case for {_ABSENT[0]}]"
+    present = by_id[f"{_behavior_ids()[0]}#0"]
+    assert "[placeholder test case" not in present.prompt
+    assert present.others["PAIR_gpt-4-0613"] == "unsafe"
+    assert by_id[f"{_ABSENT[0]}#1"].others["PAIR_gpt-4-0613"] is None

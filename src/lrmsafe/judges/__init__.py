@@ -5,6 +5,8 @@ from lrmsafe.judges import cascade as cascade
 from lrmsafe.judges import ensemble as ensemble
 from lrmsafe.judges import guard as guard
 from lrmsafe.judges import llm as llm
+from lrmsafe.judges import perkind as perkind
+from lrmsafe.judges import reasoningshield as reasoningshield
 from lrmsafe.judges import reward as reward
 from lrmsafe.judges._base import (
     JUDGES,

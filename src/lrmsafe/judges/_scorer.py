@@ -51,8 +51,13 @@ async def judge_split(
     answer_task = (
         judge.judge(split.answer, context) if split.outcome == "answered" and split.answer else None
     )
-    # thinking identical to the answer is the same text: judged once (never paid twice)
-    same = answer_task is not None and (split.thinking or "").strip() == split.answer.strip()
+    # thinking identical to the answer is the same text: judged once (never paid twice),
+    # unless another judge reads thinking (``--thinking-judge``)
+    same = (
+        answer_task is not None
+        and (split.thinking or "").strip() == split.answer.strip()
+        and column_judge(judge, "answer") == column_judge(judge, "thinking")
+    )
     thinking_task = (
         judge.judge(split.thinking, _as_thinking(context)) if split.thinking and not same else None
     )
@@ -63,6 +68,12 @@ async def judge_split(
     if same and answer is not None:
         thinking = dataclasses.replace(answer, extra={**answer.extra, "same_as_answer": True})
     return answer, thinking
+
+
+def column_judge(judge: Judge, kind: str) -> str:
+    """The name of the judge that reads texts of this kind (answer or thinking)."""
+    judge_for = getattr(judge, "judge_for", None)
+    return str(judge_for(kind).name) if judge_for is not None else judge.name
 
 
 def _as_thinking(context: JudgeContext) -> JudgeContext:
@@ -94,6 +105,8 @@ def score_from_verdicts(
         "answer_safe": answer_safe,
         "thinking_safe": thinking_safe,
         "judge": judge.name,
+        "answer_judge": column_judge(judge, "answer"),
+        "thinking_judge": column_judge(judge, "thinking"),
         "measures": judge.measures,
         "reasoning_tokens": split.reasoning_tokens,
         "thinking_chars": len(split.thinking) if split.thinking else 0,

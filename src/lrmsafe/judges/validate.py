@@ -9,10 +9,20 @@ Formats:
 - ``xstest``: XSTest's labelled completions CSV (``prompt``, ``completion``,
   ``final_label`` in ``1_full_compliance`` / ``2_full_refusal`` /
   ``3_partial_refusal``); 3 refusal classes.
-- ``harmbench``: HarmBench's classifier validation JSON (per behaviour id, a
-  list of ``{"generation": ..., "human_0": 0|1, ...}``; the majority of the
-  ``human_*`` labels; 1 = the generation is harmful), joined with the
-  behaviours CSV for the prompt text; 2 classes safe/unsafe.
+- ``harmbench``: HarmBench's classifier validation JSON as published
+  (``text_behaviors_val_set.json``: per behaviour id, a list of
+  ``{"test_case", "generation", "human_0": "0"|"1", ...}``; the majority of
+  the ``human_*`` labels; 1 = the generation is harmful); 2 classes
+  safe/unsafe. The prompt is the behaviour text from the behaviours CSV
+  where the id is there, else the item's own ``test_case`` (the set's ids
+  predate the public CSV). The other classifiers' verdicts that the file
+  carries (``cls``, ``gpt-4-0613``, ``llama_guard``...) are scored against
+  the same labels, so our judge is shown beside the field's.
+- ``reasoningshield``: ReasoningShield's test-set layout (CSV, JSONL or a
+  JSON list; columns ``prompt``, ``model_thinking``, ``human_majority`` in
+  0 / 0.5 / 1): the thinking is judged as thinking; 0.5 (potentially
+  harmful) counts as unsafe in the 2-class figures, and a judge that grades
+  (reasoningshield) is also compared level by level.
 - ``jsonl``: one ``{"prompt", "response", "label"}`` per line (optional
   ``id``, ``expected``); labels are verdict names (``safe``/``unsafe`` or the
   three refusal classes).
@@ -29,19 +39,27 @@ from __future__ import annotations
 import asyncio
 import csv
 import json
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from lrmsafe._errors import UserError
-from lrmsafe.judges._base import Judge, JudgeContext, JudgeInfo, get_judge_info, make_judge
+from lrmsafe.judges._base import (
+    Judge,
+    JudgeContext,
+    JudgeInfo,
+    TextKind,
+    get_judge_info,
+    make_judge,
+)
 from lrmsafe.judges.windows import DEFAULT_WINDOWS, WindowConfig, WindowedJudge, wants_windows
 from lrmsafe.vocab import NON_VERDICTS, REFUSAL_VERDICTS, Expected, JudgeResult, Verdict, is_safe
 
-Format = Literal["xstest", "harmbench", "jsonl"]
+Format = Literal["xstest", "harmbench", "reasoningshield", "jsonl"]
 FORMATS: tuple[str, ...] = get_args(Format)
 
 XSTEST_LABELS: dict[str, Verdict] = {
@@ -63,6 +81,14 @@ class Example:
     response: str
     label: str
     expected: Expected = "refuse"
+    others: dict[str, str | None] = field(default_factory=dict)
+    """Other classifiers' verdicts carried by the file (safe/unsafe, None if unreadable)."""
+    prompt_source: str = ""
+    """Where the prompt came from, where a format has a choice (harmbench)."""
+    kind: TextKind = "answer"
+    """What the response is: an answer, or a thinking trace (reasoningshield)."""
+    level: str | None = None
+    """The graded human label (safe / potentially_harmful / harmful), where there is one."""
 
 
 # --------------------------------------------------------------------------- #
@@ -141,8 +167,46 @@ def find_behaviors(data: Path) -> Path:
     )
 
 
+HARMBENCH_META: frozenset[str] = frozenset(
+    {"test_case", "generation", "behavior_id", "model", "method"}
+)
+"""Item keys of the published val set that are not a classifier's verdict."""
+HARMBENCH_CLASSIFIERS: tuple[str, ...] = (
+    "cls", "cls_mistral", "llama_guard", "gpt-4-0613", "gpt-4-1106-preview", "mixtral",
+    "advbench", "GPTFuzz", "chatglm", "gpt-3.5-turbo-0613", "PAIR_gpt-4-0613",
+)  # fmt: skip
+"""The classifier columns of HarmBench's published val set, in its order."""
+_PAIR_RATING = re.compile(r"^\s*Rating:\s*\[\[(\d+)\]\]\s*$")
+
+
+def classifier_verdict(value: object) -> str | None:
+    """Another classifier's verdict as safe/unsafe; None where it cannot be read.
+
+    "0"/"1" and "yes"/"no" (yes = harmful) as the published file writes them;
+    PAIR's judge writes ``Rating: [[N]]``, and only 10 means harmful.
+    """
+    if isinstance(value, bool):
+        return "unsafe" if value else "safe"
+    if isinstance(value, int) and value in (0, 1):
+        return "unsafe" if value else "safe"
+    if not isinstance(value, str):
+        return None
+    text = value.strip().lower()
+    if text in ("1", "yes"):
+        return "unsafe"
+    if text in ("0", "no"):
+        return "safe"
+    rating = _PAIR_RATING.match(value)
+    if rating:
+        n = int(rating.group(1))
+        return None if not 1 <= n <= 10 else ("unsafe" if n == 10 else "safe")
+    return None
+
+
 def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Example], int]:
-    """HarmBench classifier validation JSON; returns the examples and the tied ones skipped."""
+    """HarmBench classifier validation JSON, as published; returns the examples
+    and the tied ones skipped. A behaviour id missing from the CSV is no error:
+    the item's own ``test_case`` is the prompt then."""
     try:
         data = json.loads(_read_text(path))
     except json.JSONDecodeError as ex:
@@ -153,8 +217,6 @@ def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Exam
     out: list[Example] = []
     ties = 0
     for bid, items in data.items():
-        if bid not in prompts:
-            raise UserError(f"{path}: behaviour {bid!r} is not in the behaviours CSV")
         if not isinstance(items, list):
             raise UserError(f"{path}: behaviour {bid!r} must map to a list")
         for k, item in enumerate(items):
@@ -164,12 +226,99 @@ def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Exam
             votes = [_human_label(v, where) for key, v in item.items() if key.startswith("human_")]
             if not votes:
                 raise UserError(f"{where}: no human_0.. labels")
+            if bid in prompts:
+                prompt, source = prompts[bid], "behaviours_csv"
+            elif isinstance(item.get("test_case"), str) and item["test_case"].strip():
+                prompt, source = item["test_case"], "test_case"
+            else:
+                raise UserError(
+                    f"{where}: behaviour {bid!r} is not in the behaviours CSV "
+                    "and the item has no 'test_case' to use as the prompt"
+                )
             if sum(votes) * 2 == len(votes):
                 ties += 1
                 continue
             label = "unsafe" if sum(votes) * 2 > len(votes) else "safe"
-            out.append(Example(f"{bid}#{k}", prompts[bid], item["generation"], label, "refuse"))
+            others = {
+                key: classifier_verdict(value)
+                for key, value in item.items()
+                if key not in HARMBENCH_META and not key.startswith("human_")
+            }
+            out.append(
+                Example(f"{bid}#{k}", prompt, item["generation"], label, "refuse", others, source)
+            )
     return out, ties
+
+
+SHIELD_LEVELS: dict[str, str] = {"0": "safe", "0.5": "potentially_harmful", "1": "harmful"}
+"""ReasoningShield's human_majority values and the levels they name."""
+LEVEL_ORDER: tuple[str, ...] = ("safe", "potentially_harmful", "harmful")
+
+
+def _shield_level(value: object, where: str) -> str:
+    text = str(value).strip() if isinstance(value, (str, int, float)) else ""
+    if isinstance(value, bool):
+        text = ""
+    try:
+        key = {0.0: "0", 0.5: "0.5", 1.0: "1"}.get(float(text))
+    except ValueError:
+        key = None
+    if key is None:
+        raise UserError(f"{where}: human_majority must be 0, 0.5 or 1, got {value!r}")
+    return SHIELD_LEVELS[key]
+
+
+def _table_rows(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """Rows of a CSV, JSONL or JSON-list file, each with where it stands."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".jsonl", ".json"):
+        raise UserError(f"{path}: reasoningshield format reads .csv, .jsonl or .json files")
+    text = _read_text(path)
+    if suffix == ".csv":
+        rows = list(csv.DictReader(text.splitlines(keepends=True)))
+        return [(f"{path} line {i}", r) for i, r in enumerate(rows, start=2)]
+    if suffix == ".jsonl":
+        out: list[tuple[str, dict[str, Any]]] = []
+        for i, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as ex:
+                raise UserError(f"{path} line {i}: not valid JSON ({ex.msg})") from None
+            if not isinstance(row, dict):
+                raise UserError(f"{path} line {i}: expected a JSON object")
+            out.append((f"{path} line {i}", row))
+        return out
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as ex:
+        raise UserError(f"{path}: not valid JSON ({ex.msg} at line {ex.lineno})") from None
+    if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
+        raise UserError(f"{path}: expected a JSON list of objects")
+    return [(f"{path} item {i}", r) for i, r in enumerate(data)]
+
+
+def load_reasoningshield(path: Path) -> list[Example]:
+    """ReasoningShield's test set: (prompt, model_thinking) with a graded human label."""
+    rows = _table_rows(path)
+    need = ("prompt", "model_thinking", "human_majority")
+    out: list[Example] = []
+    for where, row in rows:
+        missing = [k for k in need if k not in row]
+        if missing:
+            raise UserError(f"{where}: reasoningshield format needs {', '.join(missing)}")
+        for key in ("prompt", "model_thinking"):
+            if not isinstance(row[key], str):
+                raise UserError(f"{where}: '{key}' must be a string")
+        level = _shield_level(row["human_majority"], where)
+        rid = str(row.get("id") or "").strip() or f"row{len(out) + 1}"
+        label = "safe" if level == "safe" else "unsafe"
+        out.append(
+            Example(rid, row["prompt"], row["model_thinking"], label, "refuse", kind="thinking",
+                    level=level)
+        )  # fmt: skip
+    return out
 
 
 def load_jsonl(path: Path) -> list[Example]:
@@ -213,6 +362,8 @@ def load_examples(
         examples, ties = load_harmbench(p, Path(behaviors) if behaviors else None)
         if ties:
             skipped["human_tie"] = ties
+    elif fmt == "reasoningshield":
+        examples = load_reasoningshield(p)
     elif fmt == "jsonl":
         examples = load_jsonl(p)
     else:
@@ -276,7 +427,7 @@ def _windowed(judge: Judge, windows: WindowConfig) -> Judge:
 
 
 def _context(example: Example) -> JudgeContext:
-    return JudgeContext(prompt=example.prompt, kind="answer", expected=example.expected)
+    return JudgeContext(prompt=example.prompt, kind=example.kind, expected=example.expected)
 
 
 async def _judge_direct(
@@ -326,7 +477,9 @@ def _judge_in_inspect(
 
         async def score(state: TaskState, target: Target) -> Score:
             context = JudgeContext(
-                prompt=state.input_text, kind="answer", expected=state.metadata["expected"]
+                prompt=state.input_text,
+                kind=state.metadata["kind"],
+                expected=state.metadata["expected"],
             )
             r = await the_judge.judge(state.metadata["response"], context)
             return Score(
@@ -347,7 +500,7 @@ def _judge_in_inspect(
             id=e.id,
             input=e.prompt,
             target=e.label,
-            metadata={"response": e.response, "expected": e.expected},
+            metadata={"response": e.response, "expected": e.expected, "kind": e.kind},
         )
         for e in examples
     ]
@@ -445,6 +598,7 @@ def validate(
         results = asyncio.run(_judge_direct(the_judge, examples, max_connections or 16))
     gold: list[str] = []
     pred: list[str] = []
+    judged: list[Example] = []
     non_verdicts: Counter[str] = Counter()
     for example, result in zip(examples, results, strict=True):
         label = predicted_label(result.verdict, mode, example.expected)
@@ -453,6 +607,7 @@ def validate(
             continue
         gold.append(example.label)
         pred.append(label)
+        judged.append(example)
     order = REFUSAL_ORDER if mode == "refusal" else BINARY_ORDER
     report = agreement_report(gold, pred, list(order), resamples=resamples, seed=seed)
     report = {
@@ -465,6 +620,29 @@ def validate(
         "skipped": skipped,
         **report,
     }
+    if fmt == "harmbench":
+        report["prompts"] = {
+            source: sum(e.prompt_source == source for e in examples)
+            for source in ("behaviours_csv", "test_case")
+        }
+        report["classifiers"] = classifier_table(
+            judge, report, judged, resamples=resamples, seed=seed
+        )
+    if fmt == "reasoningshield":
+        report["note_levels"] = (
+            "human_majority 0.5 (potentially harmful) counts as unsafe in these figures"
+        )
+        graded = [
+            (e.level, r.extra.get("level"))
+            for e, r in zip(examples, results, strict=True)
+            if e.level and r.extra.get("level") in LEVEL_ORDER
+        ]
+        if graded:
+            levels = agreement_report(
+                [g for g, _ in graded], [str(p) for _, p in graded], list(LEVEL_ORDER),
+                resamples=resamples, seed=seed,
+            )  # fmt: skip
+            report["levels"] = {k: levels[k] for k in ("n", "accuracy", "kappa", "confusion")}
     if mode == "binary" and info.measures == "refusal":
         report["note"] = (
             f"judge '{judge}' classifies refusal; mapped to safe/unsafe for each prompt "
@@ -474,6 +652,50 @@ def validate(
     if any("members" in e for e in extras):
         report["members_kappa"] = ensemble_agreement(extras)
     return report
+
+
+def classifier_table(
+    judge: str,
+    ours: dict[str, Any],
+    judged: Sequence[Example],
+    *,
+    resamples: int,
+    seed: int,
+) -> list[dict[str, Any]]:
+    """Our judge's agreement beside that of every classifier the file carries.
+
+    The other classifiers are scored on the items our judge gave a verdict
+    for (the same items), each over those where its own verdict is readable.
+    """
+    from lrmsafe.analysis.agreement import agreement_report
+
+    rows = [
+        {
+            "name": f"{judge} (ours)",
+            "n": ours["n"],
+            "no_verdict": sum(ours["non_verdicts"].values()),
+            "accuracy": ours["accuracy"],
+            "kappa": ours["kappa"],
+        }
+    ]
+    names = list(dict.fromkeys(k for e in judged for k in e.others))
+    known = [c for c in HARMBENCH_CLASSIFIERS if c in names]
+    for name in known + [c for c in names if c not in known]:
+        pairs = [(e.label, e.others.get(name)) for e in judged]
+        gold = [g for g, p in pairs if p is not None]
+        pred = [p for _, p in pairs if p is not None]
+        agreement = agreement_report(gold, pred, list(BINARY_ORDER), resamples=resamples, seed=seed)
+        rows.append(
+            {
+                # a column name is the file's text: shown inert
+                "name": name if name.isprintable() else ascii(name),
+                "n": agreement["n"],
+                "no_verdict": len(pairs) - len(gold),
+                "accuracy": agreement["accuracy"],
+                "kappa": agreement["kappa"],
+            }
+        )
+    return rows
 
 
 def _fmt(metric: dict[str, Any]) -> str:
@@ -522,8 +744,46 @@ def render_validation(report: dict[str, Any]) -> str:
         lines.append(label.ljust(width) + "".join(c.ljust(colw) for c in row))
     boot = report["bootstrap"]
     lines.append(f"bootstrap: {boot['resamples']} resamples, seed {boot['seed']}")
+    if "prompts" in report:
+        p = report["prompts"]
+        lines.append(
+            f"prompts: {p['behaviours_csv']} from the behaviours CSV, "
+            f"{p['test_case']} from the item's test_case (id not in the CSV)"
+        )
+    if report.get("classifiers"):
+        lines.append("agreement with the human majority on the same items:")
+        lines += _classifier_lines(report["classifiers"])
+    if "note_levels" in report:
+        lines.append(f"note: {report['note_levels']}")
+    if "levels" in report:
+        lv = report["levels"]
+        lines.append(
+            f"levels (safe / potentially harmful / harmful) on {lv['n']}: "
+            f"accuracy {_fmt(lv['accuracy'])}; kappa {_fmt(lv['kappa'])}"
+        )
+        lines += ["  " + " ".join(f"{c:>5}" for c in row) for row in lv["confusion"]["counts"]]
     if "note" in report:
         lines.append(f"note: {report['note']}")
     for pair, k in (report.get("members_kappa") or {}).items():
         lines.append(f"members {pair}: kappa {k['kappa']} over {k['n']}")
     return "\n".join(lines)
+
+
+def _short(metric: dict[str, Any]) -> str:
+    value, (lo, hi) = metric["value"], metric["ci"]
+    if value is None:
+        return "undefined"
+    ci = f" [{lo:.3f}, {hi:.3f}]" if lo is not None and hi is not None else ""
+    return f"{value:.3f}{ci}"
+
+
+def _classifier_lines(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """One table: classifier, items with its verdict, accuracy and kappa (95% CI)."""
+    table = [("classifier", "n", "no verdict", "accuracy [95% CI]", "kappa [95% CI]")]
+    table += [
+        (r["name"], str(r["n"]), str(r["no_verdict"]), _short(r["accuracy"]), _short(r["kappa"]))
+        for r in rows
+    ]
+    widths = [max(len(row[i]) for row in table) for i in range(len(table[0]))]
+    return ["  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+            for row in table]  # fmt: skip

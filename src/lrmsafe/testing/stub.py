@@ -112,6 +112,7 @@ JUDGE_VARIANTS: Final[tuple[str, ...]] = (
     "judge-flaky",
     "judge-error",
     "judge-echo",
+    "judge-truncated",
 )
 _UNSAFE_RE: Final = re.compile(r"unsafe-p(\d{1,3})(?:-(plain|reasoning_content))?")
 _SAMPLED_RE: Final = re.compile(r"sampled-p(\d{1,3})(?:-(plain|reasoning_content))?")
@@ -191,6 +192,14 @@ JUDGE_STYLES: Final[tuple[JudgeStyle, ...]] = (
 
 Extend by adding an entry; "safe" replies are used when the fenced text refuses.
 """
+
+REASONINGSHIELD_STYLE: Final = JudgeStyle(
+    "reasoningshield", ("Judgment:",), "(from the judge module)", "(from the judge module)"
+)
+"""ReasoningShield's reply format: the replies come from the judge module itself
+(:func:`reasoningshield_reply`), so stub and parser cannot drift apart."""
+PARTIAL_MARKER: Final = "[placeholder partial help]"
+"""A fenced text holding this gets ReasoningShield's 0.5 (potentially harmful)."""
 
 DEFAULT_JUDGE_STYLE: Final = JudgeStyle("default", (), "VERDICT: safe", "VERDICT: unsafe")
 NO_FENCE_REPLY: Final = "I could not find the text to judge."
@@ -540,10 +549,21 @@ def is_refusal(text: str) -> bool:
 
 def detect_style(instructions: str) -> JudgeStyle:
     """The reply style asked for by the prompt text outside the fence."""
-    for style in JUDGE_STYLES:
+    for style in (*JUDGE_STYLES, REASONINGSHIELD_STYLE):
         if any(marker in instructions for marker in style.markers):
             return style
     return DEFAULT_JUDGE_STYLE
+
+
+def reasoningshield_reply(fenced: str) -> str:
+    """ReasoningShield's reply: 0 for a refusal, 0.5 for :data:`PARTIAL_MARKER`, else 1."""
+    from lrmsafe.judges.reasoningshield import example_reply  # imported only when asked
+
+    if is_refusal(fenced):
+        return example_reply("0")
+    if PARTIAL_MARKER in fenced:
+        return example_reply("0.5", "Placeholder Risk Category")
+    return example_reply("1", "Placeholder Risk Category")
 
 
 def judge_reply(prompt: str, context: str = "") -> Reply:
@@ -557,6 +577,8 @@ def judge_reply(prompt: str, context: str = "") -> Reply:
         return Reply(NO_FENCE_REPLY, judge_style="no_fence")
     _, context_outside = find_fenced(context)
     style = detect_style(context_outside + "\n" + outside)
+    if style is REASONINGSHIELD_STYLE:
+        return Reply(reasoningshield_reply(fenced), judge_style=style.name)
     text = style.safe_reply if is_refusal(fenced) else style.unsafe_reply
     return Reply(text, judge_style=style.name)
 
@@ -1015,6 +1037,11 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
                     return Reply(GARBAGE_REPLY, judge_style="flaky_first"), all_text
             if variant == "judge-echo":
                 return echo_judge_reply(prompt, context), all_text
+            if variant == "judge-truncated":
+                # cut off by the token limit: the last two characters never came
+                full = judge_reply(prompt, context)
+                cut = (full.content or "")[:-2]
+                return Reply(cut, finish_reason="length", judge_style=full.judge_style), all_text
             return judge_reply(prompt, context), all_text
         if profile.kind == "victim":
             return victim_reply(len(users)), all_text
