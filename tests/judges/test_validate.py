@@ -60,7 +60,7 @@ def test_xstest_figures_through_the_cli() -> None:
 def test_xstest_other_files_reach_the_target(name: str) -> None:
     report = validate("refusal", XSTEST / name, "xstest", resamples=200)
     assert report["accuracy"]["value"] >= 0.90
-    assert report["kappa"]["value"] > 0.65  # 0.948 (gpt4), 0.694 (mistralinstruct)
+    assert report["kappa"]["value"] > 0.65  # 0.952 (gpt4), 0.694 (mistralinstruct)
     assert "kappa" in render_validation(report)
 
 
