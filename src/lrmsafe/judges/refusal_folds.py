@@ -41,12 +41,12 @@ GRID: dict[str, tuple[Any, ...]] = {
 
 def grid(spec: dict[str, Sequence[Any]] | None = None) -> list[RefusalParams]:
     """Every combination of the grid's values, the defaults first."""
-    spec = spec or GRID
+    knobs: dict[str, Sequence[Any]] = dict(spec or GRID)
     names = [f.name for f in fields(RefusalParams)]
-    unknown = set(spec) - set(names)
+    unknown = set(knobs) - set(names)
     if unknown:
         raise UserError(f"unknown refusal judge knob(s): {', '.join(sorted(unknown))}")
-    values = [tuple(spec.get(n, (getattr(DEFAULT_PARAMS, n),))) for n in names]
+    values = [tuple(knobs.get(n, (getattr(DEFAULT_PARAMS, n),))) for n in names]
     combos = [RefusalParams(**dict(zip(names, c, strict=True))) for c in itertools.product(*values)]
     return [DEFAULT_PARAMS, *(c for c in combos if c != DEFAULT_PARAMS)]
 
