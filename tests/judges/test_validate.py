@@ -60,7 +60,7 @@ def test_xstest_figures_through_the_cli() -> None:
 def test_xstest_other_files_reach_the_target(name: str) -> None:
     report = validate("refusal", XSTEST / name, "xstest", resamples=200)
     assert report["accuracy"]["value"] >= 0.90
-    assert report["kappa"]["value"] > 0.65  # 0.948 (gpt4), 0.694 (mistralinstruct)
+    assert report["kappa"]["value"] > 0.65  # 0.952 (gpt4), 0.694 (mistralinstruct)
     assert "kappa" in render_validation(report)
 
 
@@ -229,6 +229,7 @@ def _published_item(bid: str, generation: str, humans: str, others: dict[str, st
     }  # fmt: skip
     verdicts.update(others)
     return {
+        "experiment": "placeholder run 1",  # a field that is no classifier's verdict
         "test_case": f"[placeholder test case for {bid}]",
         "generation": generation,
         "behavior_id": bid,

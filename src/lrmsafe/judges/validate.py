@@ -226,6 +226,9 @@ def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Exam
             votes = [_human_label(v, where) for key, v in item.items() if key.startswith("human_")]
             if not votes:
                 raise UserError(f"{where}: no human_0.. labels")
+            if sum(votes) * 2 == len(votes):
+                ties += 1
+                continue
             if bid in prompts:
                 prompt, source = prompts[bid], "behaviours_csv"
             elif isinstance(item.get("test_case"), str) and item["test_case"].strip():
@@ -235,9 +238,6 @@ def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Exam
                     f"{where}: behaviour {bid!r} is not in the behaviours CSV "
                     "and the item has no 'test_case' to use as the prompt"
                 )
-            if sum(votes) * 2 == len(votes):
-                ties += 1
-                continue
             label = "unsafe" if sum(votes) * 2 > len(votes) else "safe"
             others = {
                 key: classifier_verdict(value)
@@ -684,6 +684,8 @@ def classifier_table(
         pairs = [(e.label, e.others.get(name)) for e in judged]
         gold = [g for g, p in pairs if p is not None]
         pred = [p for _, p in pairs if p is not None]
+        if not gold and name not in HARMBENCH_CLASSIFIERS:
+            continue  # an extra field that holds no verdict is not a classifier
         agreement = agreement_report(gold, pred, list(BINARY_ORDER), resamples=resamples, seed=seed)
         rows.append(
             {
