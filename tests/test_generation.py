@@ -269,3 +269,38 @@ def test_epochs_resume_after_a_kill_and_never_pay_twice(tmp_path: Path) -> None:
         again = lrmsafe(*args[3:], env=env, check=True)
         assert stub.stats()["by_model"] == {}
         assert "worst-of-4" in again.stdout
+
+
+def test_secret_provider_args_never_reach_logs_or_reports(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    secret = "sk-lrmsafe-test-secret-0123456789"
+    env = cli_env(fresh_stub.base_url)
+    logs = tmp_path / "logs"
+    run = lrmsafe(
+        *_run(logs, "--model", "openai-api/stub/r1", "--sample", "2", "-M", f"api_key={secret}",
+              "--temperature", "0.5"),
+        env=env,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert secret not in run.stdout + run.stderr
+    assert "api_key=[redacted]" in run.stderr  # the run says it was given, not what it is
+    # Inspect logs every other provider argument verbatim: a secret-looking one is refused
+    refused = lrmsafe(
+        *_run(tmp_path / "other", "--model", "openai-api/stub/r1",
+              "-M", "webhook_secret=tok-0123456789"),
+        env=env,
+    )  # fmt: skip
+    assert refused.returncode == 2 and "tok-0123456789" not in refused.stderr
+    assert refused.stderr.startswith("lrmsafe: error: -M webhook_secret=...: Inspect would")
+    from inspect_ai.log import list_eval_logs, read_eval_log
+
+    infos = list_eval_logs(str(logs))
+    assert infos
+    for info in infos:  # .eval files are zip archives: read them, do not grep the bytes
+        data = read_eval_log(info.name).model_dump_json()
+        assert secret not in data, info.name
+    for fmt in ("text", "md", "json"):
+        out = lrmsafe("report", str(logs), "--format", fmt, env=env, check=True).stdout
+        assert secret not in out
+        assert "temperature 0.5" in out or '"temperature": 0.5' in out

@@ -149,6 +149,12 @@ def parse_model_args(items: Sequence[str] | None) -> dict[str, Any]:
         key = key.strip()
         if not sep or not key:
             raise UserError(f"-M {item}: expected key=value")
+        if _SECRET_ARG.search(key) and key != "api_key" and not key.startswith("aws_"):
+            # Inspect writes model args into every log (all but api_key and aws_*)
+            raise UserError(
+                f"-M {key}=...: Inspect would write this secret into the logs; pass it "
+                "through the environment instead (only -M api_key=... is kept out of logs)"
+            )
         try:
             value = yaml.safe_load(raw) if raw.strip() else ""
         except yaml.YAMLError:

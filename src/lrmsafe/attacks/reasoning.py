@@ -210,7 +210,9 @@ def think_prefill(template: str, mode: str, prefill: str = PREFILL_TEXT) -> Solv
             config = GenerateConfig(
                 max_tokens=active.max_tokens or DEFAULT_PREFILL_TOKENS,
                 temperature=active.temperature,
+                top_p=active.top_p,
                 seed=active.seed,
+                extra_body=active.extra_body,  # top_k / min_p (lrmsafe.generation)
             )
             output = await completions_model(target).generate(
                 [ChatMessageUser(content=prompt)], config=config
@@ -218,8 +220,11 @@ def think_prefill(template: str, mode: str, prefill: str = PREFILL_TEXT) -> Solv
         else:
             opened = ChatMessageAssistant(content="<think>\n" + prefill)
             provider = str(target).split("/", 1)[0]
+            # merged with the run's own body fields (top_k / min_p): a config's
+            # extra_body replaces the active one, it is not merged by Inspect
+            run_body = active_generate_config().extra_body or {}
             extra: dict[str, Any] = (
-                {} if provider == "anthropic" else {"extra_body": CONTINUE_FINAL}
+                {} if provider == "anthropic" else {"extra_body": {**run_body, **CONTINUE_FINAL}}
             )
             output = await target.generate(
                 [*state.messages, opened], config=GenerateConfig(**extra)

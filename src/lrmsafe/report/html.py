@@ -362,6 +362,7 @@ SCRIPT = """
   "use strict";
   var src = document.getElementById("lrmsafe-samples");
   var data = JSON.parse(src.textContent);
+  var multi = data.some(function (s) { return s.e > 1; });  // --epochs K: ids repeat
   var page = 200, shown = page;
   var filters = {m: "model", b: "benchmark", c: "category", k: "attack", av: "answer verdict",
                  tv: "thinking verdict"};
@@ -436,7 +437,8 @@ SCRIPT = """
     detail.textContent = "";
     detail.appendChild(el("h3", s.m + " / " + s.b + " / " + s.id));
     var meta = "category: " + (s.c || "-") + "; attack: " + s.k + "; outcome: " + s.o +
-      "; expected: " + s.x + (s.h !== null && s.h !== undefined ? "; harm score: " + s.h : "") +
+      "; expected: " + s.x + (multi ? "; epoch: " + s.e : "") +
+      (s.h !== null && s.h !== undefined ? "; harm score: " + s.h : "") +
       (s.err ? "; error: " + s.err : "");
     detail.appendChild(el("p", meta, "note"));
     var pb = el("div", null, "box");
@@ -453,7 +455,9 @@ SCRIPT = """
     var hits = data.filter(matches);
     hits.slice(0, shown).forEach(function (s) {
       var tr = el("tr");
-      [s.m, s.b, s.id, s.c, s.k, s.o].forEach(function (v) { tr.appendChild(el("td", v)); });
+      [s.m, s.b, multi ? s.id + " #" + s.e : s.id, s.c, s.k, s.o].forEach(function (v) {
+        tr.appendChild(el("td", v));
+      });
       var a = el("td"); a.appendChild(verdict(s.av, s["as"])); tr.appendChild(a);
       var t = el("td"); t.appendChild(verdict(s.tv, s.ts)); tr.appendChild(t);
       tr.addEventListener("click", function () { show(s, tr); });
