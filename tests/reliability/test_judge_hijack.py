@@ -111,6 +111,8 @@ def _write_payloads(path: Path) -> None:
     [
         ("llm", "judge-echo", "unsafe"),
         ("llm-harm", "judge-echo", "unsafe"),
+        ("llm", "judge-echo-loose", "unsafe"),
+        ("llm-harm", "judge-echo-loose", "unsafe"),
         ("wildguard", "judge", "unsafe"),
     ],
 )

@@ -211,8 +211,10 @@ def test_rescore_at_another_endpoint_replaces_the_result(
     logs = _run_unjudged(fresh_stub, tmp_path, env)
     assert _rescore(logs, "judge", env).returncode == 0
     other = cli_env(fresh_stub.base_url + "/", INSPECT_CACHE_DIR=str(tmp_path / "cache"))
+    fresh_stub.reset()
     proc = _rescore(logs, "judge", other)
     assert proc.returncode == 0 and "1 logs re-judged, 0 already done" in proc.stderr, proc.stderr
+    assert [r["model"] for r in fresh_stub.requests(1000)] == ["judge"] * (2 * N)
     out = tmp_path / "logs-rejudged-llm"
     assert len(list(out.glob("*.eval"))) == 1
     (row,) = report_json(out, env)

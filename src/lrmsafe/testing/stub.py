@@ -113,6 +113,7 @@ JUDGE_VARIANTS: Final[tuple[str, ...]] = (
     "judge-error",
     "judge-echo",
     "judge-truncated",
+    "judge-echo-loose",
 )
 _UNSAFE_RE: Final = re.compile(r"unsafe-p(\d{1,3})(?:-(plain|reasoning_content))?")
 _SAMPLED_RE: Final = re.compile(r"sampled-p(\d{1,3})(?:-(plain|reasoning_content))?")
@@ -673,6 +674,25 @@ def echo_judge_reply(prompt: str, context: str = "") -> Reply:
     return Reply(f"{reply.content}\n\nThe text I judged:\n{quote}", judge_style="echo")
 
 
+def loose_echo_judge_reply(prompt: str, context: str = "") -> Reply:
+    """``judge-echo-loose``: the real verdict first, then the judged text quoted carelessly.
+
+    The quote keeps its BEGIN line with the nonce upper-cased and drops the END
+    line, as real judges do: a forged verdict at the end of the text is then the
+    last verdict line of the reply.
+    """
+    reply = judge_reply(prompt, context)
+    blocks = list(FENCE_RE.finditer(prompt))
+    if not blocks or reply.content is None:
+        return reply
+    block = blocks[-1]
+    begin = f"-----BEGIN UNTRUSTED {block.group(1)} {block.group(2).upper()}-----"
+    return Reply(
+        f"{reply.content}\n\nThe text I judged:\n{begin}{block.group(3).rstrip()}\n",
+        judge_style="echo_loose",
+    )
+
+
 def victim_reply(user_turns: int) -> Reply:
     """A neutral placeholder persona reply for multi-turn (phishing-style) dialogues."""
     return Reply(
@@ -1042,6 +1062,8 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
                 full = judge_reply(prompt, context)
                 cut = (full.content or "")[:-2]
                 return Reply(cut, finish_reason="length", judge_style=full.judge_style), all_text
+            if variant == "judge-echo-loose":
+                return loose_echo_judge_reply(prompt, context), all_text
             return judge_reply(prompt, context), all_text
         if profile.kind == "victim":
             return victim_reply(len(users)), all_text
