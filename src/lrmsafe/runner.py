@@ -20,6 +20,7 @@ from lrmsafe._checks import (
     log_dir_lock,
 )
 from lrmsafe._errors import UserError
+from lrmsafe._files import inspect_path
 from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import model_for, preflight
@@ -206,7 +207,7 @@ def run(opts: RunOptions) -> RunResult:
         target, recorded_url = model_for(model, base_url)
         success, _logs = eval_set(
             tasks,
-            log_dir=opts.log_dir,
+            log_dir=inspect_path(opts.log_dir),  # '%', '#', '?' in it: see inspect_path
             model=target,
             model_base_url=recorded_url,
             model_roles=roles or None,

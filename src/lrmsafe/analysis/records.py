@@ -23,6 +23,7 @@ from inspect_ai.log import (
     read_eval_log_samples_by_id,
 )
 
+from lrmsafe._files import inspect_path, shown_path
 from lrmsafe._redact import redact
 from lrmsafe.analysis.faults import sample_faults
 from lrmsafe.vocab import Outcome
@@ -167,7 +168,8 @@ def log_paths(log_dirs: Iterable[str | Path]) -> list[str]:
         p = Path(d)
         if not p.is_dir():
             raise LogReadError(f"log directory not found: {d}")
-        paths.extend(info.name for info in list_eval_logs(str(p), recursive=True))
+        # '%', '#', '?' in the path: listed through a link (see lrmsafe._files.inspect_path)
+        paths.extend(info.name for info in list_eval_logs(inspect_path(p), recursive=True))
     return paths
 
 
@@ -187,7 +189,7 @@ def read_records(log_dirs: Iterable[str | Path]) -> tuple[list[SampleRecord], li
                 if old is None or _better(rec, old):
                     best[key] = rec
         except Exception as ex:  # a log cut off by a crash must not block the report
-            warnings.append(f"skipped unreadable log {path}: {type(ex).__name__}")
+            warnings.append(f"skipped unreadable log {shown_path(path)}: {type(ex).__name__}")
             continue
     return list(best.values()), warnings
 
