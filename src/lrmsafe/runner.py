@@ -197,10 +197,11 @@ def run(opts: RunOptions) -> RunResult:
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
     tune_gc()
     scrub_provider_errors()  # also for a local model, which skips the preflight
-    # the folder is this run's before the first request (and before a local server starts)
+    # the folder is this run's before the first model request (after the endpoint checks,
+    # so a run refused by them leaves nothing behind)
     with (
-        log_dir_lock(opts.log_dir),
         _target(opts.model, notes, base_url) as model,
+        log_dir_lock(opts.log_dir),
         inspect_errors(opts.log_dir),
     ):
         # credentials in an --endpoints URL travel as a header, never into the log
