@@ -155,8 +155,9 @@ def log_dir_lock(log_dir: str) -> Iterator[None]:
     ran; afterwards the folder held two runs and neither could resume. The lock
     is the kernel's (``flock``): it is released when the process ends however it
     ends, so a run killed with ``kill -9`` leaves no stale lock and the same
-    command resumes at once (the file stays, with the last holder's pid, for the
-    message). fsspec URLs (``s3://``) are not locked.
+    command resumes at once. The (empty) file is created once and never written
+    again, so a refused or failed run leaves the folder as it was. fsspec URLs
+    (``s3://``) are not locked.
     """
     if "://" in log_dir:
         yield
@@ -176,14 +177,29 @@ def log_dir_lock(log_dir: str) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-            pid = f" (pid {holder})" if holder.isdigit() else ""
+            holder = _lock_holder(fd)
+            pid = f" (pid {holder})" if holder else ""
             raise UserError(
                 f"--log-dir {log_dir} is in use by another lrmsafe run{pid}; wait for it to "
                 "finish (then the same command resumes it), or give this run its own --log-dir"
             ) from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
         yield
     finally:
         os.close(fd)  # releases the lock
+
+
+def _lock_holder(fd: int) -> str:
+    """The pid holding the flock on ``fd``'s file, from /proc/locks (Linux); "" if unknown."""
+    st = os.fstat(fd)
+    device = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    try:
+        lines = Path("/proc/locks").read_text().splitlines()
+    except OSError:
+        return ""
+    for line in lines:
+        fields = line.split()
+        if "FLOCK" in fields and device in fields:
+            pid = fields[fields.index(device) - 1]
+            if pid.isdigit():
+                return pid
+    return ""

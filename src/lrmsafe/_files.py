@@ -8,7 +8,9 @@ the logs being read overwrote the run's results with its own summary.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -65,3 +67,57 @@ def check_not_input(out: str, log_dirs: Iterable[str], option: str = "--out") ->
                 f"{option} {out}: that is an input log (or its folder) of this report; "
                 "write the report somewhere else"
             )
+
+
+_URL_SPECIAL = re.compile(r"[%#?]")
+"""Characters that Inspect's log handling reads as URL syntax in a local path."""
+
+
+def inspect_path(path: str | Path) -> str:
+    """A name for the local folder ``path`` that Inspect's URL handling keeps intact.
+
+    Why: Inspect lists a log folder as ``file://`` names built from the raw path
+    (fsspec's ``unstrip_protocol``) and later parses them back as URLs
+    (``urlparse`` + ``url2pathname`` in ``inspect_ai._util.file.local_path``):
+    ``%41`` decodes to ``A`` and everything from ``#`` or ``?`` is cut off, so a
+    run paid for every sample and then could not find its own log. A path with
+    those characters is given to Inspect as a symlink without them (one per
+    folder, named by a hash of its real path, under the temp folder); the files
+    still land in, and are read from, the real folder. Other paths (and URLs)
+    are returned unchanged.
+    """
+    text = str(path)
+    if "://" in text:
+        return text
+    real = Path(text).expanduser().absolute()
+    if not _URL_SPECIAL.search(str(real)):
+        return text
+    base = Path(tempfile.gettempdir()) / f"lrmsafe-paths-{os.getuid()}"
+    if _URL_SPECIAL.search(str(base)):
+        raise UserError(f"{text}: '%', '#' and '?' in paths need a temp folder without them")
+    try:
+        base.mkdir(mode=0o700, exist_ok=True)
+        alias = base / hashlib.sha256(str(real).encode("utf-8", "surrogateescape")).hexdigest()[:20]
+        if not (alias.is_symlink() and os.readlink(alias) == str(real)):
+            tmp = base / f".{alias.name}.{os.getpid()}"
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            os.symlink(real, tmp)
+            os.replace(tmp, alias)  # atomic: concurrent runs agree on the one link
+    except OSError as ex:
+        raise UserError(f"{text}: cannot make a link for it ({ex.strerror}) in {base}") from None
+    _REAL[str(alias)] = text
+    return str(alias)
+
+
+_REAL: dict[str, str] = {}
+"""Links made by :func:`inspect_path` -> the path the user gave."""
+
+
+def shown_path(name: str) -> str:
+    """A name Inspect gave (a log under a link of :func:`inspect_path`) as the user's path."""
+    for alias, real in _REAL.items():
+        for prefix in (f"file://{alias}", alias):
+            if name.startswith(prefix):
+                return real + name[len(prefix) :]
+    return name

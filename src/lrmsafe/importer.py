@@ -278,9 +278,11 @@ def run_import(
         harm_judge=harm_judge,
         default_model=default_model,
     )
+    from lrmsafe._files import inspect_path
+
     success, _ = eval_set(
         [the_task],
-        log_dir=log_dir,
+        log_dir=inspect_path(log_dir),  # '%', '#', '?' in it: see inspect_path
         model="none",
         model_roles={"judge": judge_model} if judge_model else None,
         max_connections=max_connections,

@@ -21,6 +21,7 @@ from lrmsafe._checks import (
     log_dir_lock,
 )
 from lrmsafe._errors import UserError
+from lrmsafe._files import inspect_path
 from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import model_for, preflight
@@ -286,17 +287,18 @@ def run(opts: RunOptions) -> RunResult:
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
     tune_gc()
     scrub_provider_errors()  # also for a local model, which skips the preflight
-    # the folder is this run's before the first request (and before a local server starts)
+    # the folder is this run's before the first model request (after the endpoint checks,
+    # so a run refused by them leaves nothing behind)
     with (
-        log_dir_lock(opts.log_dir),
         _target(opts.model, notes, base_url) as model,
+        log_dir_lock(opts.log_dir),
         inspect_errors(opts.log_dir),
     ):
         # credentials in an --endpoints URL travel as a header, never into the log
         target, recorded_url = model_for(model, base_url)
         success, _logs = eval_set(
             tasks,
-            log_dir=opts.log_dir,
+            log_dir=inspect_path(opts.log_dir),  # '%', '#', '?' in it: see inspect_path
             model=target,
             model_base_url=recorded_url,
             model_roles=roles or None,

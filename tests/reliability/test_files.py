@@ -163,3 +163,26 @@ def test_a_run_holding_the_folder_refuses_a_second_one(
     fresh_stub.configure({"latency": {"r1": 0.0}})
     again = subprocess.run(_run_args(logs, 4), env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr[-1500:]
+
+
+@pytest.mark.parametrize("name", ["a%41b #c?d%", "100%", "q?x=1", "#frag"])
+def test_log_dir_with_url_characters_works_end_to_end(
+    fresh_stub: StubProcess, tmp_path: Path, name: str
+) -> None:
+    """``%``, ``#`` and ``?`` in a --log-dir: the run writes its logs there, the report
+    reads them all, and the same command resumes (Inspect once read such a path as a URL:
+    ``%41`` became ``A``, ``#...``/``?...`` were cut off)."""
+    logs = tmp_path / "parent %2F#?" / name
+    env = cli_env(fresh_stub.base_url)
+    proc = subprocess.run(_run_args(logs, 2), env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    assert list(logs.glob("*.eval")), sorted(str(p) for p in tmp_path.rglob("*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["parent %2F#?"], "written elsewhere"
+    proc = lrmsafe("report", str(logs), "--json", env=env)
+    assert proc.returncode == 0, proc.stderr[-1500:]
+    (row,) = json.loads(proc.stdout)
+    assert row["n"] == 2 and not proc.stderr.strip(), proc.stderr
+    fresh_stub.reset()
+    again = subprocess.run(_run_args(logs, 2), env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr[-1500:]
+    assert fresh_stub.stats()["by_model"].get("r1", 0) == 0, "the resumed run paid again"

@@ -19,10 +19,12 @@ from inspect_ai.log import (
     EvalSample,
     list_eval_logs,
     read_eval_log,
+    read_eval_log_sample,
     read_eval_log_sample_summaries,
     read_eval_log_samples_by_id,
 )
 
+from lrmsafe._files import inspect_path, shown_path
 from lrmsafe._redact import redact
 from lrmsafe.analysis.faults import sample_faults
 from lrmsafe.generation import generation_of, variant_part
@@ -175,7 +177,8 @@ def log_paths(log_dirs: Iterable[str | Path]) -> list[str]:
         p = Path(d)
         if not p.is_dir():
             raise LogReadError(f"log directory not found: {d}")
-        paths.extend(info.name for info in list_eval_logs(str(p), recursive=True))
+        # '%', '#', '?' in the path: listed through a link (see lrmsafe._files.inspect_path)
+        paths.extend(info.name for info in list_eval_logs(inspect_path(p), recursive=True))
     return paths
 
 
@@ -186,26 +189,59 @@ def read_records(log_dirs: Iterable[str | Path]) -> tuple[list[SampleRecord], li
     paths = log_paths(log_dirs)
     if not paths:
         raise LogReadError(f"no Inspect logs found in: {', '.join(map(str, log_dirs))}")
+    foreign: list[str] = []
     for path in paths:
         try:
             log = read_eval_log(path, header_only=True)
-            for rec in records_from_log(log, iter_log_samples(path)):
+            if not is_lrmsafe_log(log):
+                foreign.append(shown_path(path))
+                continue
+            damaged: list[int] = []
+            for rec in records_from_log(log, iter_log_samples(path, damaged)):
                 key = (rec.model, rec.benchmark, rec.variant, rec.sample_id, rec.epoch)
                 old = best.get(key)
                 if old is None or _better(rec, old):
                     best[key] = rec
+            if damaged:
+                warnings.append(
+                    f"log {shown_path(path)}: {damaged[0]} of {damaged[1]} samples could not "
+                    "be read (damaged) and are left out; the others are counted"
+                )
         except Exception as ex:  # a log cut off by a crash must not block the report
-            warnings.append(f"skipped unreadable log {path}: {type(ex).__name__}")
+            warnings.append(f"skipped unreadable log {shown_path(path)}: {type(ex).__name__}")
             continue
+    if foreign:
+        more = " ..." if len(foreign) > 3 else ""
+        warnings.append(
+            f"skipped {len(foreign)} log(s) not written by lrmsafe (foreign Inspect logs, e.g. "
+            f"of a plain `inspect eval`): {', '.join(foreign[:3])}{more}"
+        )
     return list(best.values()), warnings
+
+
+def is_lrmsafe_log(log: EvalLog) -> bool:
+    """Whether lrmsafe wrote the log: its task or a metric of its scorer is lrmsafe's.
+
+    Why: a plain ``inspect eval`` log in the same folder has no lrmsafe scores,
+    so its samples would otherwise show as ``error`` outcomes.
+    """
+    spec = log.eval
+    names = [spec.task or "", spec.task_registry_name or ""]
+    for s in spec.scorers or []:
+        metrics = s.metrics or []
+        names += [m if isinstance(m, str) else str(getattr(m, "name", "")) for m in metrics]
+    return any(n.startswith(("lrmsafe/", "lrmsafe_")) or n.endswith(IMPORT_TASK) for n in names)
 
 
 SAMPLE_BATCH = 1000
 """Samples held in memory at once while reading a log (see iter_log_samples)."""
 
 
-def iter_log_samples(path: str) -> Iterator[EvalSample]:
+def iter_log_samples(path: str, damaged: list[int] | None = None) -> Iterator[EvalSample]:
     """A log's samples, a batch at a time: memory bounded by the batch, time linear.
+
+    ``damaged``, when given, is set to [samples that could not be read, samples]
+    if any could not (a damaged member costs only its own sample).
 
     A whole-log read holds every sample with all its events (tens of KB
     each) at once; Inspect's one-at-a-time reader re-reads the zip
@@ -216,8 +252,21 @@ def iter_log_samples(path: str) -> Iterator[EvalSample]:
         yield from read_eval_log(path).samples or []
         return
     keys = [(s.id, s.epoch) for s in read_eval_log_sample_summaries(path)]
+    lost = 0
     for i in range(0, len(keys), SAMPLE_BATCH):
-        yield from read_eval_log_samples_by_id(path, keys[i : i + SAMPLE_BATCH])
+        batch = keys[i : i + SAMPLE_BATCH]
+        try:
+            samples = list(read_eval_log_samples_by_id(path, batch))
+        except Exception:  # a damaged sample: read this batch one by one, keep the rest
+            samples = []
+            for sample_id, epoch in batch:
+                try:
+                    samples.append(read_eval_log_sample(path, sample_id, epoch))
+                except Exception:
+                    lost += 1
+        yield from samples
+    if damaged is not None and lost:
+        damaged[:] = [lost, len(keys)]
 
 
 def _better(new: SampleRecord, old: SampleRecord) -> bool:
