@@ -35,9 +35,8 @@ _FENCE_LINE = re.compile(
 )
 """Anything a reader could take for a fence line: any nonce (or none), any case, any dashes."""
 _DASH_RUN = re.compile(rf"[{_DASHES}]{{2,}}")
-_FENCED_BLOCK = re.compile(
-    r"-----BEGIN UNTRUSTED (\w+) ([0-9a-f]+)-----.*?-----END UNTRUSTED \1 \2-----", re.DOTALL
-)
+_FENCE_MARK = re.compile(r"-----(BEGIN|END) UNTRUSTED (\w+) ([0-9a-f]+)(?=-----)")
+"""One fence line's text; the lookahead leaves its closing dashes free to open the next one."""
 
 
 def fence(text: str, kind: str = "RESPONSE") -> str:
@@ -54,8 +53,38 @@ def fence(text: str, kind: str = "RESPONSE") -> str:
 
 
 def strip_fenced(reply: str) -> str:
-    """Drop any fenced block a judge echoed back, so forged lines in it never parse."""
-    return _FENCED_BLOCK.sub("", reply)
+    """Drop any fenced block a judge echoed back, so forged lines in it never parse.
+
+    A block runs from a BEGIN line to the first END line of the same kind and
+    nonce; an unclosed BEGIN is kept. One pass over the marker lines (a regex
+    with a lazy ``.*?`` to the matching END rescanned the rest of the reply
+    for every unclosed BEGIN: quadratic).
+    """
+    ends: dict[tuple[str, str], list[int]] = {}
+    begins: list[tuple[int, int, tuple[str, str]]] = []
+    for m in _FENCE_MARK.finditer(reply):
+        key = (m.group(2), m.group(3))
+        if m.group(1) == "BEGIN":
+            begins.append((m.start(), m.end() + 5, key))
+        else:
+            ends.setdefault(key, []).append(m.start())
+    seen = dict.fromkeys(ends, 0)  # per key: the first END not yet passed (BEGINs only move on)
+    out: list[str] = []
+    pos = 0
+    for start, body, key in begins:
+        if start < pos or key not in ends:
+            continue
+        found, i = ends[key], seen[key]
+        while i < len(found) and found[i] < body:
+            i += 1
+        seen[key] = i
+        if i == len(found):
+            continue
+        close = found[i] + len(f"-----END UNTRUSTED {key[0]} {key[1]}-----")
+        out.append(reply[pos:start])
+        pos = close
+    out.append(reply[pos:])
+    return "".join(out)
 
 
 UNTRUSTED_NOTE = (
