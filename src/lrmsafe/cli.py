@@ -289,7 +289,7 @@ def report(
             annotate(rows, records)
             _emit(json.dumps(rows, indent=2) + "\n", out)
             for w in warnings:
-                typer.echo(f"lrmsafe: warning: {w}", err=True)
+                _warn(w)
             return
         from lrmsafe.report.build import build_report
         from lrmsafe.report.render import render
@@ -305,9 +305,16 @@ def report(
             _emit(render(data, chosen, redact, max_samples), out)
         if as_json or chosen != "text":
             for w in data.warnings:
-                typer.echo(f"lrmsafe: warning: {w}", err=True)
+                _warn(w)
 
     _guard(debug, body)
+
+
+def _warn(message: str) -> None:
+    """One warning line on stderr; the message (often a file name from a log) made inert."""
+    from lrmsafe.report.text import inline
+
+    typer.echo(f"lrmsafe: warning: {inline(message)}", err=True)
 
 
 def _emit(text: str, out: str | None) -> None:
@@ -505,7 +512,7 @@ def judge_rescore(
 
         result = rescore(log_dir, judge, judge_model, out, max_connections)
         for w in result.warnings:
-            typer.echo(f"lrmsafe: warning: {w}", err=True)
+            _warn(w)
         typer.echo(
             f"lrmsafe: {len(result.written)} logs re-judged, {len(result.skipped)} already "
             f"done, in {result.out_dir}",

@@ -24,17 +24,16 @@ from inspect_ai.model import (
     get_model,
 )
 
+from lrmsafe._text import skeleton
 from lrmsafe.judges._base import JudgeContext, Measures, register_judge
 from lrmsafe.scale.judge_cache import judge_generate
 from lrmsafe.vocab import JudgeResult, Verdict
 
-_DASHES = "-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
-_FENCE_LINE = re.compile(
-    rf"(?<![{_DASHES}])[{_DASHES}]{{2,}}+[ \t]*(?:BEGIN|END)[ \t]+UNTRUSTED\b[^\n]*",
-    re.IGNORECASE,
-)
-"""Anything a reader could take for a fence line: any nonce (or none), any case, any dashes."""
-_DASH_RUN = re.compile(rf"[{_DASHES}]{{2,}}")
+_FENCE_LIKE = re.compile(r"(?<!-)-{2,}+ *(?:BEGIN|END)[ _]*UNTRUSTED\b", re.IGNORECASE)
+"""Anything a reader could take for a fence line, matched on the text's skeleton
+(look-alike dashes, spaces and letters read as ASCII; invisible characters gone):
+any nonce (or none), any case. The possessive run and the lookbehind keep it linear."""
+_DASH_RUN = re.compile(r"-{2,}")
 _FENCE_MARK = re.compile(r"-----(BEGIN|END) UNTRUSTED (\w+) ([0-9a-f]+)(?=-----)")
 """One fence line's text; the lookahead leaves its closing dashes free to open the next one."""
 
@@ -45,11 +44,43 @@ def fence(text: str, kind: str = "RESPONSE") -> str:
     Fence-like lines inside the text are defanged first, so a response that
     writes its own END line cannot close the block early.
     """
-    safe = _FENCE_LINE.sub(lambda m: _DASH_RUN.sub("- - -", m.group(0)), text)
+    safe = defang_fence_lines(text)
     nonce = hashlib.sha256(safe.encode("utf-8", "replace")).hexdigest()[:16]
     return (
         f"-----BEGIN UNTRUSTED {kind} {nonce}-----\n{safe}\n-----END UNTRUSTED {kind} {nonce}-----"
     )
+
+
+def defang_fence_lines(text: str) -> str:
+    """Break every fence-like line: from its dashes to the line's end, dash runs become ``- - -``.
+
+    Matching is on the skeleton, so NBSP, zero-width characters, box-drawing
+    dashes or Cyrillic letters do not hide a forged line; a line that matches
+    is rewritten from the match on in its skeleton form (what it looked like).
+    """
+    skel = skeleton(text)
+    if not _FENCE_LIKE.search(skel):
+        return text
+    lines, skel_lines = text.split("\n"), skel.split("\n")
+    for i, seen in enumerate(skel_lines):
+        if _FENCE_LIKE.search(seen):
+            lines[i] = _defang_line(lines[i])
+    return "\n".join(lines)
+
+
+def _defang_line(line: str) -> str:
+    """One fence-like line: the text before the match as it was, the rest defanged."""
+    pieces = [skeleton(c) for c in line]
+    starts, pos = [], 0
+    for piece in pieces:
+        starts.append(pos)
+        pos += len(piece)
+    seen = "".join(pieces)
+    m = _FENCE_LIKE.search(seen)
+    if m is None:  # unreachable: a per-character skeleton equals the line's; defang it all
+        return _DASH_RUN.sub("- - -", seen)
+    cut = next(i for i, start in enumerate(starts) if start + len(pieces[i]) > m.start())
+    return line[:cut] + _DASH_RUN.sub("- - -", seen[starts[cut] :])
 
 
 def strip_fenced(reply: str) -> str:
