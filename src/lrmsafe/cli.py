@@ -271,9 +271,13 @@ def report(
     """Summarise logs: the study's tables with 95% CIs, the four findings tested, samples."""
 
     def body() -> None:
+        from lrmsafe._checks import check_output_path
         from lrmsafe.report.render import check_format
 
         chosen = check_format(fmt)
+        for option, path in (("--out", out), ("--html", html)):
+            if path:
+                check_output_path(path, option)
         if as_json and fmt not in ("text", "json"):
             raise UserError("--json prints the rows as JSON; do not combine it with --format")
         if max_samples < 0:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from lrmsafe._checks import check_interrupted, check_log_dir, check_run_flags, inspect_errors
 from lrmsafe._errors import UserError
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
-from lrmsafe.endpoints import preflight
+from lrmsafe.endpoints import check_url, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
     DEFAULT_LOCAL_MODEL,
@@ -116,6 +116,8 @@ def run(opts: RunOptions) -> RunResult:
         raise UserError("--sample must be at least 1")
     if opts.max_connections is not None and opts.max_connections < 1:
         raise UserError("--max-connections must be at least 1")
+    if opts.max_tokens is not None and opts.max_tokens < 1:
+        raise UserError("--max-tokens must be at least 1 (tokens per generation)")
     check_run_flags(opts.max_retries, opts.timeout, opts.display)
     if not is_url(opts.log_dir):  # fsspec URLs (s3://...) are checked by Inspect
         check_log_dir(opts.log_dir)
@@ -241,6 +243,7 @@ def check_endpoints(opts: RunOptions) -> list[str]:
     for url in urls:
         if not url.startswith(("http://", "https://")):
             raise UserError(f"--endpoints: '{url}' is not an http(s) URL")
+        check_url(url, "--endpoints")
     if len(urls) > 1 and opts.ray is None and opts.shard is None:
         raise UserError(
             "several --endpoints need --ray: one Inspect process talks to one endpoint, "

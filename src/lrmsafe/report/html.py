@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from lrmsafe._errors import UserError
 from lrmsafe.analysis.findings import Finding
 from lrmsafe.analysis.paired import HARM_KEYS
 from lrmsafe.analysis.records import SampleRecord
@@ -535,5 +536,11 @@ def render_html(
 def write_html(
     data: ReportData, path: str, redact: bool = False, max_samples: int | None = DEFAULT_MAX_SAMPLES
 ) -> None:
-    """Write the report to ``path``."""
-    Path(path).write_text(render_html(data, redact, max_samples), encoding="utf-8")
+    """Write the report to ``path``; a path that cannot be written is a one-line error."""
+    text = render_html(data, redact, max_samples)
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as ex:
+        raise UserError(
+            f"--html {path}: cannot write it ({ex.strerror or type(ex).__name__})"
+        ) from None
