@@ -268,3 +268,29 @@ def test_disk_full_in_the_middle_of_a_run(fresh_stub: StubProcess, tmp_path: Pat
         assert started.is_set()
         line = assert_one_line_error(proc.returncode, out, err, "No space left", str(logs))
         assert "free" in line and "resume" in line, line
+
+
+@pytest.mark.usefixtures("env")
+@pytest.mark.parametrize(
+    ("fmt", "data", "needles"),
+    [
+        ("jsonl", DEEP.encode(), ("line 1", "nested too deeply")),
+        ("jsonl", ('{"prompt": ' + HUGE_INT + "}").encode(), ("line 1", "number")),
+        ("jsonl", '{"prompt": "p"}\n'.encode("utf-16"), ("not UTF-8", "UTF-16")),
+        ("harmbench", ("{" + '"a": ' * 1 + DEEP + "}").encode(), ("nested too deeply",)),
+    ],
+    ids=["deep nesting", "huge integer", "utf-16", "harmbench deep nesting"],
+)
+def test_bad_validation_file_is_one_line_exit_2(
+    fmt: str,
+    data: bytes,
+    needles: tuple[str, ...],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = tmp_path / f"labels.{'json' if fmt == 'harmbench' else fmt}"
+    path.write_bytes(data)
+    code, out, err = run_cli(
+        capsys, "judge", "validate", "--judge", "refusal", "--data", str(path), "--format", fmt
+    )
+    assert_one_line_error(code, out, err, str(path), *needles)

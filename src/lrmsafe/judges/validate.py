@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from lrmsafe._errors import UserError
+from lrmsafe._files import decode_utf8, loads
 from lrmsafe.judges._base import Judge, JudgeContext, JudgeInfo, get_judge_info, make_judge
 from lrmsafe.judges.windows import DEFAULT_WINDOWS, WindowConfig, WindowedJudge, wants_windows
 from lrmsafe.vocab import NON_VERDICTS, REFUSAL_VERDICTS, Expected, JudgeResult, Verdict, is_safe
@@ -74,9 +75,11 @@ def _read_text(path: Path) -> str:
     if not path.is_file():
         raise UserError(f"data file not found: {path}")
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as ex:
+        data = path.read_bytes()
+    except OSError as ex:
         raise UserError(f"cannot read {path}: {type(ex).__name__}") from None
+    # newlines translated as a text-mode read translated them
+    return decode_utf8(data, str(path)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load_xstest(path: Path) -> list[Example]:
@@ -144,7 +147,7 @@ def find_behaviors(data: Path) -> Path:
 def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Example], int]:
     """HarmBench classifier validation JSON; returns the examples and the tied ones skipped."""
     try:
-        data = json.loads(_read_text(path))
+        data = loads(_read_text(path), str(path))
     except json.JSONDecodeError as ex:
         raise UserError(f"{path}: not valid JSON ({ex.msg} at line {ex.lineno})") from None
     if not isinstance(data, dict):
@@ -179,7 +182,7 @@ def load_jsonl(path: Path) -> list[Example]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = loads(line, f"{path} line {i}")
         except json.JSONDecodeError as ex:
             raise UserError(f"{path} line {i}: not valid JSON ({ex.msg})") from None
         if not isinstance(row, dict):
