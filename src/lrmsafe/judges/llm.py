@@ -70,6 +70,10 @@ def defang_fence_lines(text: str) -> str:
 
 def _defang_line(line: str) -> str:
     """One fence-like line: the text before the match as it was, the rest defanged."""
+    if line.isascii():  # its skeleton maps one character to one: positions agree
+        seen = skeleton(line)
+        m = _FENCE_LIKE.search(seen)
+        return line if m is None else line[: m.start()] + _DASH_RUN.sub("- - -", seen[m.start() :])
     pieces = [skeleton(c) for c in line]
     starts, pos = [], 0
     for piece in pieces:
