@@ -51,6 +51,15 @@ IMPORTS: dict[str, tuple[bytes, tuple[str, ...]]] = {
         ).encode(),
         (":1:", "nested too deeply"),
     ),
+    "metadata 400 levels deep": (
+        (
+            '{"prompt": "p", "response": "r", "model": "m", "metadata": {"x": '
+            + "[" * 400
+            + "]" * 400
+            + "}}\n"
+        ).encode(),
+        (":1:", "'metadata' nested too deeply"),
+    ),
     "huge integer id": (
         ('{"prompt": "p", "response": "r", "model": "m", "id": ' + HUGE_INT + "}\n").encode(),
         (":1:", "number"),
@@ -133,6 +142,7 @@ RUN_CASES: dict[str, tuple[list[str], dict[str, str], tuple[str, ...]]] = {
         ("--max-tokens", "at least 1"),
     ),
     "empty benchmark": (["--model", M, "--benchmark", ""], {}, ("--benchmark", "lrmsafe list")),
+    "empty suite": (["--model", M, "--suite", ""], {}, ("unknown suite ''", "choose from")),
     "benchmark of commas": (
         ["--model", M, "--benchmark", " , "],
         {},
