@@ -79,6 +79,12 @@ _LOOKALIKES = {
 """Letters read as ASCII ones (a subset of Unicode's confusables: every
 letter of BEGIN, END and UNTRUSTED, and the common others)."""
 
+_BRACKETS = {
+    "<": "\u2039\u2329\u3008\u02c2\u1438\u276e",
+    ">": "\u203a\u232a\u3009\u02c3\u1433\u276f",
+}
+"""Angle brackets read as ``<`` and ``>`` (fullwidth and small forms come from NFKD)."""
+
 _ASCII_SPACES = {ord(c): " " for c in "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"}
 
 
@@ -111,7 +117,7 @@ def _table() -> dict[int, str | None]:
         table[cp] = None
     for c in _DASHES:
         table[ord(c)] = "-"
-    for ascii_letter, lookalikes in _LOOKALIKES.items():
+    for ascii_letter, lookalikes in [*_LOOKALIKES.items(), *_BRACKETS.items()]:
         for c in lookalikes:
             table[ord(c)] = ascii_letter
     return table

@@ -52,39 +52,45 @@ def fence(text: str, kind: str = "RESPONSE") -> str:
 
 
 def defang_fence_lines(text: str) -> str:
-    """Break every fence-like line: from its dashes to the line's end, dash runs become ``- - -``.
+    """Break every fence-like line: from its dashes on, dash runs become ``- - -``."""
+    return defang_lines(text, _FENCE_LIKE, lambda rest: _DASH_RUN.sub("- - -", rest))
+
+
+def defang_lines(text: str, marker: re.Pattern[str], fix: Callable[[str], str]) -> str:
+    """Rewrite each line whose skeleton holds ``marker``: from the marker on, ``fix`` of it.
 
     Matching is on the skeleton, so NBSP, zero-width characters, box-drawing
-    dashes or Cyrillic letters do not hide a forged line; a line that matches
-    is rewritten from the match on in its skeleton form (what it looked like).
+    dashes or Cyrillic letters do not hide a forged marker; a line that
+    matches is rewritten from the match on in its skeleton form (what it
+    looked like), the text before the match kept as it was.
     """
     skel = skeleton(text)
-    if not _FENCE_LIKE.search(skel):
+    if not marker.search(skel):
         return text
     lines, skel_lines = text.split("\n"), skel.split("\n")
     for i, seen in enumerate(skel_lines):
-        if _FENCE_LIKE.search(seen):
-            lines[i] = _defang_line(lines[i])
+        if marker.search(seen):
+            lines[i] = _defang_line(lines[i], marker, fix)
     return "\n".join(lines)
 
 
-def _defang_line(line: str) -> str:
-    """One fence-like line: the text before the match as it was, the rest defanged."""
+def _defang_line(line: str, marker: re.Pattern[str], fix: Callable[[str], str]) -> str:
+    """One matching line: the text before the match as it was, the rest fixed."""
     if line.isascii():  # its skeleton maps one character to one: positions agree
         seen = skeleton(line)
-        m = _FENCE_LIKE.search(seen)
-        return line if m is None else line[: m.start()] + _DASH_RUN.sub("- - -", seen[m.start() :])
+        m = marker.search(seen)
+        return line if m is None else line[: m.start()] + fix(seen[m.start() :])
     pieces = [skeleton(c) for c in line]
     starts, pos = [], 0
     for piece in pieces:
         starts.append(pos)
         pos += len(piece)
     seen = "".join(pieces)
-    m = _FENCE_LIKE.search(seen)
-    if m is None:  # unreachable: a per-character skeleton equals the line's; defang it all
-        return _DASH_RUN.sub("- - -", seen)
+    m = marker.search(seen)
+    if m is None:  # unreachable: a per-character skeleton equals the line's; fix it all
+        return fix(seen)
     cut = next(i for i, start in enumerate(starts) if start + len(pieces[i]) > m.start())
-    return line[:cut] + _DASH_RUN.sub("- - -", seen[starts[cut] :])
+    return line[:cut] + fix(seen[starts[cut] :])
 
 
 def strip_fenced(reply: str) -> str:
