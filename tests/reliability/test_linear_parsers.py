@@ -1,11 +1,12 @@
 """Fence stripping and defanging stay linear on hostile text of any size.
 
-No wall-clock budget decides these tests: each input is large enough that a
-quadratic implementation cannot finish within the per-test pytest-timeout
-(the old regex took 2.2 s on 200 kB of unclosed BEGIN lines and grows with the
-square of the size: about 900 s on the 4 MB here), while linear code takes a
-fraction of a second. Timing ratios (2x input, at most ~2.5x time) are
-measured and printed by ``benchmarks/linear_parsers.py``.
+No timing assertion: the only clock is pytest-timeout (60 s per test), and
+each input is sized so that quadratic code cannot finish within it (the old
+regex took 2.2 s on 200 kB of unclosed BEGIN lines, growing with the square:
+about 900 s extrapolated for the 4 MB here; it was seen to time out), while
+the linear code takes under a second: a wide margin on either side, so a
+loaded machine does not decide the result. Timing ratios (2x input, at most
+~2.5x time) are measured and printed by ``benchmarks/linear_parsers.py``.
 """
 
 from __future__ import annotations
