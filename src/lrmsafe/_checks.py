@@ -9,6 +9,7 @@ half-written log. Everything here raises :class:`~lrmsafe._errors.UserError`
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import tempfile
@@ -84,6 +85,13 @@ def inspect_errors(log_dir: str) -> Iterator[None]:
 
     try:
         yield
+    except OSError as ex:
+        if ex.errno not in (errno.ENOSPC, errno.EDQUOT):
+            raise
+        raise UserError(
+            f"--log-dir {log_dir}: {ex.strerror} while writing the logs; free some space "
+            "and run the same command again to resume (finished samples are kept)"
+        ) from None
     except PrerequisiteError as ex:
         message = " ".join(_MARKUP.sub("", str(ex)).split())
         if _DIRTY in message:
@@ -203,3 +211,17 @@ def _lock_holder(fd: int) -> str:
             if pid.isdigit():
                 return pid
     return ""
+
+
+def check_output_path(path: str, option: str) -> None:
+    """A report file must go into a folder that exists, and not onto a folder.
+
+    Checked before the report is built, so the mistake costs nothing.
+    """
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise UserError(f"{option} {path}: is a folder; give a file name (e.g. {path}/report)")
+    parent = target.parent
+    if not parent.is_dir():
+        what = "is a file, not a folder" if parent.exists() else "no such folder"
+        raise UserError(f"{option} {path}: {parent}: {what}; create it or choose another path")

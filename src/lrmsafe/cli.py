@@ -332,9 +332,13 @@ def report(
     """Summarise logs: the study's tables with 95% CIs, the four findings tested, samples."""
 
     def body() -> None:
+        from lrmsafe._checks import check_output_path
         from lrmsafe.report.render import check_format
 
         chosen = check_format(fmt)
+        for option, path in (("--out", out), ("--html", html)):
+            if path:
+                check_output_path(path, option)
         if as_json and fmt not in ("text", "json"):
             raise UserError("--json prints the rows as JSON; do not combine it with --format")
         if max_samples < 0:
@@ -355,7 +359,7 @@ def report(
             annotate(rows, records)
             _emit(json.dumps(rows, indent=2) + "\n", out)
             for w in warnings:
-                typer.echo(f"lrmsafe: warning: {w}", err=True)
+                _warn(w)
             return
         from lrmsafe.report.build import build_report
         from lrmsafe.report.render import render
@@ -371,9 +375,16 @@ def report(
             _emit(render(data, chosen, redact, max_samples), out)
         if as_json or chosen != "text":
             for w in data.warnings:
-                typer.echo(f"lrmsafe: warning: {w}", err=True)
+                _warn(w)
 
     _guard(debug, body)
+
+
+def _warn(message: str) -> None:
+    """One warning line on stderr; the message (often a file name from a log) made inert."""
+    from lrmsafe.report.text import inline
+
+    typer.echo(f"lrmsafe: warning: {inline(message)}", err=True)
 
 
 def _emit(text: str, out: str | None) -> None:
@@ -617,7 +628,7 @@ def judge_rescore(
 
         result = rescore(log_dir, judge, judge_model, out, max_connections)
         for w in result.warnings:
-            typer.echo(f"lrmsafe: warning: {w}", err=True)
+            _warn(w)
         typer.echo(
             f"lrmsafe: {len(result.written)} logs re-judged, {len(result.skipped)} already "
             f"done, in {result.out_dir}",

@@ -43,11 +43,14 @@ def endpoint_for(model: str, base_url: str | None = None) -> tuple[str | None, s
                 f"model '{model}': set {env}_BASE_URL to the endpoint "
                 f"(e.g. http://127.0.0.1:8000/v1) and {env}_API_KEY"
             )
+        check_url(url, "--endpoints" if base_url else f"{env}_BASE_URL")
         missing = None if os.environ.get(f"{env}_API_KEY") else f"{env}_API_KEY"
         return url, missing
     if provider in _KNOWN:
         url_var, default, key_var = _KNOWN[provider]
         url = base_url or os.environ.get(url_var) or default
+        if url:
+            check_url(url, "--endpoints" if base_url else url_var)
         missing = key_var if key_var and not os.environ.get(key_var) else None
         return url, missing
     return base_url, None
@@ -140,3 +143,24 @@ def model_for(model: str, base_url: str | None) -> tuple[Any, str | None]:
     target = get_model(model, base_url=clean, memoize=False, default_headers=headers)
     target.model_args = {k: v for k, v in target.model_args.items() if k != "default_headers"}
     return target, clean
+
+
+def check_url(url: str, where: str) -> None:
+    """A base URL that cannot be parsed (bad port, malformed IPv6 host) fails in one line.
+
+    ``where`` names the variable or option it came from, which is what to fix.
+    """
+    fix = "write it as http(s)://HOST[:PORT]/PATH"
+    try:
+        parts = urlsplit(url)
+    except ValueError as ex:  # e.g. "Invalid IPv6 URL": an unclosed [ or ]
+        raise UserError(f"{where}: '{url}' is not a valid URL ({ex}); {fix}") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UserError(f"{where}: '{url}' is not an http(s) URL with a host; {fix}")
+    port = parts.netloc.rpartition("@")[2].rpartition("]")[2].partition(":")[2]
+    if port and (not port.isdigit() or not 0 < int(port) < 65536):
+        raise UserError(f"{where}: '{url}': port '{port}' is not a number from 1 to 65535; {fix}")
+    try:
+        httpx.URL(url)
+    except httpx.InvalidURL as ex:
+        raise UserError(f"{where}: '{url}' is not a valid URL ({ex}); {fix}") from None

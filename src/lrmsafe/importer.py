@@ -21,6 +21,7 @@ a default. Bad lines stop the import with the file and line number.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from inspect_ai.model import ChatCompletionChoice, ChatMessageAssistant, ModelOu
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from lrmsafe._errors import UserError
+from lrmsafe._files import MAX_DEPTH, decode_utf8, loads, nesting_depth
 from lrmsafe.analysis.records import IMPORT_TASK
 
 DEFAULT_BENCHMARK = "imported"
@@ -104,6 +106,8 @@ def parse_row(obj: object, where: str, line: int, default_model: str | None) -> 
     meta = obj.get("metadata") or {}
     if not isinstance(meta, dict):
         raise UserError(f"{where}: 'metadata' must be an object")
+    if nesting_depth(meta) > MAX_DEPTH:
+        raise UserError(f"{where}: 'metadata' nested too deeply (more than {MAX_DEPTH} levels)")
     clash = sorted(RESERVED & set(meta))
     if clash:
         raise UserError(f"{where}: 'metadata' may not set {', '.join(clash)} (use the fields)")
@@ -130,13 +134,18 @@ def read_jsonl(path: str, default_model: str | None = None) -> list[ImportRow]:
         raise UserError(f"responses file not found: {path}")
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
-    with p.open(encoding="utf-8") as f:
+    try:
+        data = p.read_bytes()
+    except OSError as ex:
+        raise UserError(f"cannot read {path}: {ex.strerror or type(ex).__name__}") from None
+    # newline=None: lines split as a text-mode file splits them (not on U+2028 as splitlines does)
+    with io.StringIO(decode_utf8(data, path), newline=None) as f:
         for i, text in enumerate(f, start=1):
             if not text.strip():
                 continue
             where = f"{path}:{i}"
             try:
-                obj = json.loads(text)
+                obj = loads(text, where)
             except json.JSONDecodeError as ex:
                 raise UserError(f"{where}: not valid JSON ({ex.msg})") from None
             row = parse_row(obj, where, i, default_model)
@@ -252,6 +261,7 @@ def run_import(
     """Check the file and the judge, then judge every row through Inspect's eval_set."""
     from inspect_ai import eval_set
 
+    from lrmsafe._checks import inspect_errors
     from lrmsafe.endpoints import preflight
     from lrmsafe.judges import get_judge_info
 
@@ -280,18 +290,19 @@ def run_import(
     )
     from lrmsafe._files import inspect_path
 
-    success, _ = eval_set(
-        [the_task],
-        log_dir=inspect_path(log_dir),  # '%', '#', '?' in it: see inspect_path
-        model="none",
-        model_roles={"judge": judge_model} if judge_model else None,
-        max_connections=max_connections,
-        fail_on_error=False,
-        retry_attempts=2,
-        retry_wait=1,
-        display=display,  # type: ignore[arg-type]
-        log_level="warning",
-    )
+    with inspect_errors(log_dir):  # e.g. a folder of another run: lrmsafe's fix, not Inspect's
+        success, _ = eval_set(
+            [the_task],
+            log_dir=inspect_path(log_dir),  # '%', '#', '?' in it: see inspect_path
+            model="none",
+            model_roles={"judge": judge_model} if judge_model else None,
+            max_connections=max_connections,
+            fail_on_error=False,
+            retry_attempts=2,
+            retry_wait=1,
+            display=display,  # type: ignore[arg-type]
+            log_level="warning",
+        )
     return ImportResult(
         success=success,
         models=sorted({r.model for r in rows}),

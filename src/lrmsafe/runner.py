@@ -24,7 +24,7 @@ from lrmsafe._errors import UserError
 from lrmsafe._files import inspect_path
 from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
-from lrmsafe.endpoints import model_for, preflight
+from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
     DEFAULT_LOCAL_MODEL,
@@ -199,6 +199,8 @@ def run(opts: RunOptions) -> RunResult:
         raise UserError("--sample must be at least 1")
     if opts.max_connections is not None and opts.max_connections < 1:
         raise UserError("--max-connections must be at least 1")
+    if opts.max_tokens is not None and opts.max_tokens < 1:
+        raise UserError("--max-tokens must be at least 1 (tokens per generation)")
     check_run_flags(opts.max_retries, opts.timeout, opts.display)
     if not is_url(opts.log_dir):  # fsspec URLs (s3://...) are checked by Inspect
         check_log_dir(opts.log_dir)
@@ -393,6 +395,7 @@ def check_endpoints(opts: RunOptions) -> list[str]:
     for url in urls:
         if not url.startswith(("http://", "https://")):
             raise UserError(f"--endpoints: '{url}' is not an http(s) URL")
+        check_url(url, "--endpoints")
     if len(urls) > 1 and opts.ray is None and opts.shard is None:
         raise UserError(
             "several --endpoints need --ray: one Inspect process talks to one endpoint, "

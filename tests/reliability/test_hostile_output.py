@@ -16,6 +16,7 @@ import re
 import pytest
 
 from helpers import cli_env, lrmsafe
+from lrmsafe.report.text import sanitize
 from lrmsafe.testing.stub import HOSTILE_PAYLOADS, StubProcess
 
 HOSTILE_NAME = "evil|model\nname \x1b[31mRED\x1b[0m \x1b]0;PWNED\x07 <b>bold</b> \x9b2J"
@@ -129,14 +130,15 @@ def test_html_scripts_are_only_the_reports_own(reports: dict[str, str]) -> None:
     opening = re.findall(r"<script\b[^>]*>", html, re.I)
     assert len(opening) == len(re.findall(r"</script", html, re.I))
     assert len(opening) <= 2, opening
-    # the sample data sits in an inert JSON block and round-trips exactly
+    # the sample data sits in an inert JSON block and round-trips as shown (sanitised:
+    # no escapes, controls, bidi or zero-width characters; markup kept, as data)
     blob = re.search(
         r'<script type="application/json" id="lrmsafe-samples">(.*?)</script>', html, re.S
     )
     assert blob is not None
     strings = set(_strings(json.loads(blob.group(1))))
-    assert HOSTILE_NAME in strings and HOSTILE_CATEGORY in strings
-    assert "\n".join(HOSTILE_PAYLOADS) in strings
+    assert sanitize(HOSTILE_NAME) in strings and sanitize(HOSTILE_CATEGORY) in strings
+    assert sanitize("\n".join(HOSTILE_PAYLOADS)) in strings
     outside = html.replace(blob.group(0), "")
     assert "onerror" not in outside and "javascript:" not in outside
 

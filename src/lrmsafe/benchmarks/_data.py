@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 from lrmsafe._errors import UserError
+from lrmsafe._files import decode_utf8, loads
 
 Format = Literal["json", "jsonl", "csv", "tsv"]
 T = TypeVar("T")
@@ -91,15 +92,12 @@ def cache_dir() -> Path:
 
 def parse_rows(data: bytes, fmt: Format, origin: str) -> list[dict[str, Any]]:
     """Parse a whole file into row dicts; errors name the file and position."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as ex:
-        raise DataError(f"{origin}: not UTF-8 text (byte {ex.start})") from None
+    text = decode_utf8(data, origin, DataError)
     if not text.strip():
         raise DataError(f"{origin}: file is empty")
     if fmt == "json":
         try:
-            value = json.loads(text)
+            value = loads(text, origin, DataError)
         except json.JSONDecodeError as ex:
             raise DataError(f"{origin}: invalid JSON at line {ex.lineno}: {ex.msg}") from None
         if not isinstance(value, list):
@@ -110,7 +108,7 @@ def parse_rows(data: bytes, fmt: Format, origin: str) -> list[dict[str, Any]]:
         for i, line in enumerate(text.splitlines(), 1):
             if line.strip():
                 try:
-                    rows.append(json.loads(line))
+                    rows.append(loads(line, f"{origin}: line {i}", DataError))
                 except json.JSONDecodeError as ex:
                     raise DataError(f"{origin}: invalid JSON on line {i}: {ex.msg}") from None
     else:

@@ -103,10 +103,15 @@ def get_benchmark(name: str) -> BenchmarkInfo:
 
 def resolve_benchmarks(suite: str | None, benchmarks: str | None) -> list[str]:
     """Turn ``--suite``/``--benchmark`` into benchmark names, checking each."""
-    if benchmarks:
+    if benchmarks is not None:  # "" is a mistake, not "the default suite"
         names = [b.strip() for b in benchmarks.split(",") if b.strip()]
+        if not names:
+            raise UnknownNameError(
+                f"--benchmark '{benchmarks}' names no benchmark; give one or more, "
+                "comma-separated (see: lrmsafe list)"
+            )
     else:
-        key = suite or "smoke"
+        key = "smoke" if suite is None else suite
         if key not in SUITES:
             raise UnknownNameError(
                 f"unknown suite '{key}'; choose from: {', '.join(sorted(SUITES))}"

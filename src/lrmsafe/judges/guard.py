@@ -37,7 +37,7 @@ from inspect_ai.model import (
 )
 
 from lrmsafe.judges._base import JudgeContext, Measures, register_judge
-from lrmsafe.judges.llm import LLMJudge, fence
+from lrmsafe.judges.llm import LLMJudge, defang_lines, fence
 from lrmsafe.scale.judge_cache import judge_generate
 from lrmsafe.vocab import JudgeResult, Verdict
 
@@ -61,12 +61,24 @@ LLAMA_GUARD_CATEGORIES: dict[str, str] = {
 }
 """The hazard taxonomy shared by Llama Guard 3 and 4 (codes S1-S14)."""
 
-_GUARD_MARKER = re.compile(r"<\s*(BEGIN|END) (UNSAFE CONTENT CATEGORIES|CONVERSATION)\s*>", re.I)
+_GUARD_MARKER = re.compile(
+    r"<\s*(BEGIN|END)\s+(UNSAFE\s+CONTENT\s+CATEGORIES|CONVERSATION)\s*>", re.I
+)
 
 
 def _defang(text: str) -> str:
-    """Break guard-layout markers inside untrusted text so they lose their meaning."""
-    return _GUARD_MARKER.sub(lambda m: m.group(0).replace("<", "(").replace(">", ")"), text)
+    """Break guard-layout markers inside untrusted text so they lose their meaning.
+
+    Matched on the text's skeleton, so look-alike letters, spaces and
+    invisible characters do not hide a marker.
+    """
+    return defang_lines(
+        text,
+        _GUARD_MARKER,
+        lambda rest: _GUARD_MARKER.sub(
+            lambda m: m.group(0).replace("<", "(").replace(">", ")"), rest
+        ),
+    )
 
 
 # --------------------------------------------------------------------------- #

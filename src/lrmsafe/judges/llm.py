@@ -24,24 +24,24 @@ from inspect_ai.model import (
     get_model,
 )
 
+from lrmsafe._text import skeleton
 from lrmsafe.judges._base import JudgeContext, Measures, register_judge
 from lrmsafe.scale.judge_cache import judge_generate
 from lrmsafe.vocab import JudgeResult, Verdict
 
 _DASHES = "-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
-_FENCE_LINE = re.compile(
-    rf"(?<![{_DASHES}])[{_DASHES}]{{2,}}+[ \t]*(?:BEGIN|END)[ \t]+UNTRUSTED\b[^\n]*",
-    re.IGNORECASE,
-)
-"""Anything a reader could take for a fence line: any nonce (or none), any case, any dashes."""
-_DASH_RUN = re.compile(rf"[{_DASHES}]{{2,}}")
 _QUOTE_MARK = re.compile(
     rf"(?<![{_DASHES}])[{_DASHES}]{{2,}}+[ \t]*(BEGIN|END)[ \t]+UNTRUSTED\b[^\n]*"
     r"|^[ \t]*(?:`{3,}|~{3,})[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
 """Where a quotation in a judge's reply starts or ends: a fence-like line (any
-case, nonce or dashes, as :data:`_FENCE_LINE`) or a Markdown code-fence line."""
+case, nonce or dashes) or a Markdown code-fence line."""
+_FENCE_LIKE = re.compile(r"(?<!-)-{2,}+ *(?:BEGIN|END)[ _]*UNTRUSTED\b", re.IGNORECASE)
+"""Anything a reader could take for a fence line, matched on the text's skeleton
+(look-alike dashes, spaces and letters read as ASCII; invisible characters gone):
+any nonce (or none), any case. The possessive run and the lookbehind keep it linear."""
+_DASH_RUN = re.compile(r"-{2,}")
 
 
 def fence(text: str, kind: str = "RESPONSE") -> str:
@@ -50,11 +50,53 @@ def fence(text: str, kind: str = "RESPONSE") -> str:
     Fence-like lines inside the text are defanged first, so a response that
     writes its own END line cannot close the block early.
     """
-    safe = _FENCE_LINE.sub(lambda m: _DASH_RUN.sub("- - -", m.group(0)), text)
+    safe = defang_fence_lines(text)
     nonce = hashlib.sha256(safe.encode("utf-8", "replace")).hexdigest()[:16]
     return (
         f"-----BEGIN UNTRUSTED {kind} {nonce}-----\n{safe}\n-----END UNTRUSTED {kind} {nonce}-----"
     )
+
+
+def defang_fence_lines(text: str) -> str:
+    """Break every fence-like line: from its dashes on, dash runs become ``- - -``."""
+    return defang_lines(text, _FENCE_LIKE, lambda rest: _DASH_RUN.sub("- - -", rest))
+
+
+def defang_lines(text: str, marker: re.Pattern[str], fix: Callable[[str], str]) -> str:
+    """Rewrite each line whose skeleton holds ``marker``: from the marker on, ``fix`` of it.
+
+    Matching is on the skeleton, so NBSP, zero-width characters, box-drawing
+    dashes or Cyrillic letters do not hide a forged marker; a line that
+    matches is rewritten from the match on in its skeleton form (what it
+    looked like), the text before the match kept as it was.
+    """
+    skel = skeleton(text)
+    if not marker.search(skel):
+        return text
+    lines, skel_lines = text.split("\n"), skel.split("\n")
+    for i, seen in enumerate(skel_lines):
+        if marker.search(seen):
+            lines[i] = _defang_line(lines[i], marker, fix)
+    return "\n".join(lines)
+
+
+def _defang_line(line: str, marker: re.Pattern[str], fix: Callable[[str], str]) -> str:
+    """One matching line: the text before the match as it was, the rest fixed."""
+    if line.isascii():  # its skeleton maps one character to one: positions agree
+        seen = skeleton(line)
+        m = marker.search(seen)
+        return line if m is None else line[: m.start()] + fix(seen[m.start() :])
+    pieces = [skeleton(c) for c in line]
+    starts, pos = [], 0
+    for piece in pieces:
+        starts.append(pos)
+        pos += len(piece)
+    seen = "".join(pieces)
+    m = marker.search(seen)
+    if m is None:  # unreachable: a per-character skeleton equals the line's; fix it all
+        return fix(seen)
+    cut = next(i for i, start in enumerate(starts) if start + len(pieces[i]) > m.start())
+    return line[:cut] + fix(seen[starts[cut] :])
 
 
 def strip_fenced(reply: str) -> str:

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from lrmsafe._errors import UserError
+from lrmsafe._files import decode_utf8, loads
 from lrmsafe.judges._base import (
     Judge,
     JudgeContext,
@@ -100,9 +101,11 @@ def _read_text(path: Path) -> str:
     if not path.is_file():
         raise UserError(f"data file not found: {path}")
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as ex:
+        data = path.read_bytes()
+    except OSError as ex:
         raise UserError(f"cannot read {path}: {type(ex).__name__}") from None
+    # newlines translated as a text-mode read translated them
+    return decode_utf8(data, str(path)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load_xstest(path: Path) -> list[Example]:
@@ -208,7 +211,7 @@ def load_harmbench(path: Path, behaviors: Path | None = None) -> tuple[list[Exam
     and the tied ones skipped. A behaviour id missing from the CSV is no error:
     the item's own ``test_case`` is the prompt then."""
     try:
-        data = json.loads(_read_text(path))
+        data = loads(_read_text(path), str(path))
     except json.JSONDecodeError as ex:
         raise UserError(f"{path}: not valid JSON ({ex.msg} at line {ex.lineno})") from None
     if not isinstance(data, dict):
@@ -328,7 +331,7 @@ def load_jsonl(path: Path) -> list[Example]:
         if not line.strip():
             continue
         try:
-            row = json.loads(line)
+            row = loads(line, f"{path} line {i}")
         except json.JSONDecodeError as ex:
             raise UserError(f"{path} line {i}: not valid JSON ({ex.msg})") from None
         if not isinstance(row, dict):

@@ -11,6 +11,7 @@ import csv
 import io
 
 from lrmsafe.report.build import ReportData
+from lrmsafe.report.text import sanitize
 
 HEADER = [
     "kind",
@@ -31,7 +32,8 @@ HEADER = [
 
 
 def _safe(value: object) -> str:
-    text = "" if value is None else str(value)
+    """A cell as shown (sanitised: CSV often goes to a terminal), never read as a formula."""
+    text = "" if value is None else sanitize(str(value))
     if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
         return "'" + text
     return text

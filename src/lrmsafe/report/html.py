@@ -58,9 +58,20 @@ def _e(value: object) -> str:
 _C1 = re.compile("[\x7f-\x9f]")
 
 
+def _shown(obj: object) -> object:
+    """Every string in ``obj`` sanitised: the browser shows them (no bidi, zero-width, escapes)."""
+    if isinstance(obj, str):
+        return sanitize(obj)
+    if isinstance(obj, dict):
+        return {k: _shown(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_shown(v) for v in obj]
+    return obj
+
+
 def json_for_script(obj: object) -> str:
-    """JSON that cannot end its ``<script>`` block or be read as markup."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """JSON that cannot end its ``<script>`` block or be read as markup; its text sanitised."""
+    text = json.dumps(_shown(obj), ensure_ascii=False, separators=(",", ":"))
     # JSON leaves DEL and the C1 controls (\x7f-\x9f, e.g. the 8-bit CSI) raw: escape them too
     text = _C1.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
     return (

@@ -23,34 +23,47 @@ from lrmsafe.report.build import ReportData, generation_lines
 from lrmsafe.report.text import sanitize
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+_MD_LINKISH = re.compile(r"([\\`*_\[\]|@]|:(?=/)|/(?=/)|\.(?=[^\W\d_]))")
+"""Also what makes a URL, a domain or an e-mail address (``://``, ``//``, a dot
+before a letter, ``@``): escaped, each is a text of its own, so no autolink or
+linkify rule sees ``https://x``, ``www.x``, ``evil.com`` or ``a@b.c``; a
+backslash escape renders as the character."""
 
 
-def md_escape(text: str) -> str:
-    """Inert Markdown for one table cell or line (no HTML, links or breaks)."""
+def md_escape(text: str, terminal: bool = False) -> str:
+    """Inert Markdown for one table cell or line (no HTML, links or breaks).
+
+    Also breaks what a viewer would turn into a link; ``terminal=True`` keeps
+    ``:``, ``/``, ``@`` and ``.`` as they are, for the terminal, where
+    nothing is linked.
+    """
     text = sanitize(text).replace("\r", " ").replace("\n", " ")
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return (_MD_SPECIAL if terminal else _MD_LINKISH).sub(r"\\\1", text)
 
 
-def _md_cell(cell: Cell, unit: str) -> str:
+def _md_cell(cell: Cell, unit: str, terminal: bool = False) -> str:
     """Numbers as formatted (our own text); text cells (data) escaped."""
     text = fmt_cell(cell, unit)
-    return md_escape(text) if cell.text is not None else text
+    return md_escape(text, terminal) if cell.text is not None else text
 
 
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def render_table_md(table: Table) -> str:
-    """One table as Markdown, reference rows in italics after the measured ones."""
+def render_table_md(table: Table, terminal: bool = False) -> str:
+    """One table as Markdown, reference rows in italics after the measured ones.
+
+    ``terminal``: for the text report, where no link needs breaking.
+    """
     header = ["model" if not table.transposed else "category"]
-    header += [md_escape(label) for _, label in table.columns]
-    lines = [f"### {md_escape(table_heading(table))}", "", _row(header)]
+    header += [md_escape(label, terminal) for _, label in table.columns]
+    lines = [f"### {md_escape(table_heading(table), terminal)}", "", _row(header)]
     lines.append(_row(["---"] * len(header)))
     for r in table.rows:
-        cells = [_md_cell(r.cells.get(k, EMPTY), table.unit) for k, _ in table.columns]
-        label = md_escape(r.label)
+        cells = [_md_cell(r.cells.get(k, EMPTY), table.unit, terminal) for k, _ in table.columns]
+        label = md_escape(r.label, terminal)
         if r.source == "study":
             label = f"*{label}*"
         lines.append(_row([label, *cells]))
@@ -59,7 +72,7 @@ def render_table_md(table: Table) -> str:
         lines.append("No measured data for this table in these logs.")
     for note in table.notes:
         lines.append("")
-        lines.append(f"Note: {md_escape(note)}")
+        lines.append(f"Note: {md_escape(note, terminal)}")
     return "\n".join(lines)
 
 

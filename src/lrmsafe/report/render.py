@@ -30,7 +30,7 @@ def render_text(data: ReportData) -> str:
     out += ["", render_table(data.rows, notes=data.warnings + epoch_notes(data.rows))]
     for t in data.tables:
         if t.has_measured and t.key != "overview":
-            out += ["", render_table_md(t)]
+            out += ["", render_table_md(t, terminal=True)]
     out += ["", "Findings (Holm-corrected p; effect = B minus A):"]
     for f in data.findings:
         out.append(f"  {f.number}. {f.title}: {f.status}")

@@ -1,7 +1,9 @@
 """Terminal rendering: a summary table, with model text made inert.
 
-Model output can carry ANSI escapes and control characters; :func:`sanitize`
-strips them before anything reaches a terminal.
+:func:`sanitize` is the one sanitiser for everything lrmsafe shows: the
+terminal table, warning and error lines, and every report format (text,
+Markdown, CSV, HTML, SVG) call it on any text that came from a model, a data
+file or a log.
 """
 
 from __future__ import annotations
@@ -9,13 +11,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lrmsafe._text import INVISIBLE
+
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-_]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_HIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{INVISIBLE}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def sanitize(text: str) -> str:
-    """Remove ANSI escape sequences and control characters (keeps newlines, tabs)."""
-    return _CONTROL.sub("", _ANSI.sub("", text))
+    """Text safe to show: no escape sequences, control, bidi or zero-width characters.
+
+    Keeps newlines and tabs. A lone surrogate (from a damaged log) becomes
+    U+FFFD, since it cannot be printed or written as UTF-8.
+    """
+    return _SURROGATE.sub("\ufffd", _HIDDEN.sub("", _ANSI.sub("", text)))
 
 
 def inline(text: str) -> str:
