@@ -31,12 +31,15 @@ from lrmsafe.vocab import JudgeResult, Verdict
 
 _DASHES = "-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"
 _QUOTE_MARK = re.compile(
-    rf"(?<![{_DASHES}])[{_DASHES}]{{2,}}+[ \t]*(BEGIN|END)[ \t]+UNTRUSTED\b[^\n]*"
+    rf"(?<![{_DASHES}])[{_DASHES}]{{2,}}+[ \t]*(BEGIN|END)[ \t]+UNTRUSTED\b"
+    rf"[^{_DASHES}\n]*+[{_DASHES}]{{0,5}}"
     r"|^[ \t]*(?:`{3,}|~{3,})[^\n]*",
     re.IGNORECASE | re.MULTILINE,
 )
-"""Where a quotation in a judge's reply starts or ends: a fence-like line (any
-case, nonce or dashes) or a Markdown code-fence line."""
+"""Where a quotation in a judge's reply starts or ends: a fence-like marker (any
+case, nonce or dashes; it ends with its closing dashes, so text or another
+marker glued after it on the same line is not swallowed) or a Markdown
+code-fence line."""
 _FENCE_LIKE = re.compile(r"(?<!-)-{2,}+ *(?:BEGIN|END)[ _]*UNTRUSTED\b", re.IGNORECASE)
 """Anything a reader could take for a fence line, matched on the text's skeleton
 (look-alike dashes, spaces and letters read as ASCII; invisible characters gone):
