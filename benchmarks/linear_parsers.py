@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from lrmsafe.judges.llm import fence, parse_class, parse_score10, parse_verdict, strip_fenced  # noqa: E402
-from lrmsafe.report.markdown import md_escape  # noqa: E402
-from lrmsafe.report.text import inline, sanitize  # noqa: E402
+from lrmsafe.judges.llm import fence, parse_class, parse_score10, parse_verdict, strip_fenced
+from lrmsafe.report.markdown import md_escape
+from lrmsafe.report.text import inline, sanitize
 
 BEGIN = "-----BEGIN UNTRUSTED RESPONSE 0123456789abcdef-----\n"
 
