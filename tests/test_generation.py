@@ -188,6 +188,7 @@ def test_reports_carry_the_generation_settings_of_every_run(
     outputs = {
         "text": lrmsafe("report", *both, env=env, check=True).stdout,
         "md": lrmsafe("report", *both, "--format", "md", env=env, check=True).stdout,
+        "csv": lrmsafe("report", *both, "--format", "csv", env=env, check=True).stdout,
         "html": page.read_text(encoding="utf-8"),
     }
     for fmt, out in outputs.items():
