@@ -188,6 +188,7 @@ def test_reports_carry_the_generation_settings_of_every_run(
     outputs = {
         "text": lrmsafe("report", *both, env=env, check=True).stdout,
         "md": lrmsafe("report", *both, "--format", "md", env=env, check=True).stdout,
+        "csv": lrmsafe("report", *both, "--format", "csv", env=env, check=True).stdout,
         "html": page.read_text(encoding="utf-8"),
     }
     for fmt, out in outputs.items():
@@ -304,3 +305,17 @@ def test_secret_provider_args_never_reach_logs_or_reports(
         out = lrmsafe("report", str(logs), "--format", fmt, env=env, check=True).stdout
         assert secret not in out
         assert "temperature 0.5" in out or '"temperature": 0.5' in out
+
+
+def test_sampled_stub_draws_per_call_and_honours_a_request_seed() -> None:
+    from lrmsafe.testing.stub import parse_model, sampled_draw
+
+    profile = parse_model("sampled-p25")
+    assert profile is not None and profile.selector == "sampled" and profile.comply_p == 0.25
+    draws = [sampled_draw("sampled-p25", 0, "prompt", call, None) for call in range(1, 2001)]
+    assert len(set(draws)) == 2000  # a fresh draw per call
+    assert abs(sum(d < 0.25 for d in draws) / 2000 - 0.25) < 0.03
+    # a provider that honours seeds: the same seed gives the same answer every call
+    assert len({sampled_draw("sampled-p25", 0, "prompt", c, 7) for c in range(1, 50)}) == 1
+    # and the stub's own seed changes the unseeded draws (reruns differ only if asked to)
+    assert sampled_draw("sampled-p25", 1, "prompt", 1, None) != draws[0]

@@ -10,20 +10,19 @@ written into each log (Inspect's generate config plus the task metadata key
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-from inspect_ai.model import ChatMessageSystem
-from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from lrmsafe._errors import UserError
 
 if TYPE_CHECKING:
     from inspect_ai.log import EvalLog
+    from inspect_ai.solver import Solver
 
 
 @dataclass(frozen=True)
@@ -388,7 +387,6 @@ def variant_part(gen: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@solver(name="lrmsafe_system_prompt")
 def system_prompt_solver(text: str) -> Solver:
     """A solver step that puts the run's system prompt first in the target's conversation.
 
@@ -396,13 +394,26 @@ def system_prompt_solver(text: str) -> Solver:
     (several system messages break some chat templates). The text is used as
     is: no ``{placeholder}`` substitution, unlike Inspect's ``system_message``.
     """
+    return _system_prompt_factory()(text)
 
-    async def solve(state: TaskState, generate: Generate) -> TaskState:
-        first = state.messages[0] if state.messages else None
-        if isinstance(first, ChatMessageSystem):
-            state.messages[0] = ChatMessageSystem(content=f"{text}\n\n{first.text}")
-        else:
-            state.messages.insert(0, ChatMessageSystem(content=text))
-        return state
 
-    return solve
+@functools.cache
+def _system_prompt_factory() -> Callable[[str], Solver]:
+    """The registered solver, defined once on first use (Inspect stays unimported
+    for the CLI's option parsing and the report's formatting)."""
+    from inspect_ai.model import ChatMessageSystem
+    from inspect_ai.solver import Generate, TaskState, solver
+
+    @solver(name="lrmsafe_system_prompt")
+    def lrmsafe_system_prompt(text: str) -> Solver:
+        async def solve(state: TaskState, generate: Generate) -> TaskState:
+            first = state.messages[0] if state.messages else None
+            if isinstance(first, ChatMessageSystem):
+                state.messages[0] = ChatMessageSystem(content=f"{text}\n\n{first.text}")
+            else:
+                state.messages.insert(0, ChatMessageSystem(content=text))
+            return state
+
+        return solve
+
+    return lrmsafe_system_prompt

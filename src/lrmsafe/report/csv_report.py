@@ -10,7 +10,8 @@ from __future__ import annotations
 import csv
 import io
 
-from lrmsafe.report.build import ReportData
+from lrmsafe.generation import describe
+from lrmsafe.report.build import ReportData, runs
 from lrmsafe.report.text import sanitize
 
 HEADER = [
@@ -74,4 +75,9 @@ def render_csv(data: ReportData) -> str:
                 round(res.diff * s, 3), round(res.ci[0] * s, 3), round(res.ci[1] * s, 3),
                 res.n, test.unit, "measured", res.test, res.p, test.p_holm, test.status,
             )])  # fmt: skip
+    for run in runs(data.rows):  # the generation settings of every run read
+        w.writerow([_safe(v) for v in (
+            "generation", None, run["model"], run["benchmark"], None, None, None, None, None,
+            "measured", describe(run["generation"]), None, None, None,
+        )])  # fmt: skip
     return buf.getvalue()
