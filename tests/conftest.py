@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from helpers import Processes
 from lrmsafe.testing.stub import StubProcess, default_config, start_stub
 
 
@@ -31,3 +32,13 @@ def fresh_stub(stub: StubProcess) -> Iterator[StubProcess]:
     stub.reset()
     yield stub
     stub.configure(default_config())
+
+
+@pytest.fixture
+def processes() -> Iterator[Processes]:
+    """Start processes through this; they and their descendants end with the test."""
+    procs = Processes()
+    try:
+        yield procs
+    finally:
+        procs.cleanup()

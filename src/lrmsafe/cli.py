@@ -6,8 +6,10 @@ traceback. Nothing here computes metrics or judges: it calls the modules that do
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -529,13 +531,42 @@ def _optional_ray_address(argv: list[str] | None) -> list[str]:
     return out
 
 
+def _on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM stops a run as Ctrl-C does (the event loop cancels, the server stops)."""
+    signal.raise_signal(signal.SIGINT)
+
+
+def own_signals() -> None:
+    """SIGINT raises KeyboardInterrupt and SIGTERM acts as SIGINT, whatever we inherited.
+
+    Why: a process started with SIGINT ignored (``lrmsafe run &`` in a
+    non-interactive script, ``nohup``) keeps it ignored, and Python then never
+    installs its own handler: Ctrl-C or ``kill -INT`` was lost and the run, and
+    its llama.cpp server, carried on. With Python's own handler in place,
+    asyncio's runner cancels the run gracefully as on a terminal.
+    """
+    with_handler = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: _on_sigterm}
+    for sig, handler in with_handler.items():
+        with contextlib.suppress(ValueError):  # not the main thread (embedded use)
+            signal.signal(sig, handler)
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point for the console script; exits with the command's status.
 
     Usage errors (unknown option or command, a flag value of the wrong type)
     print one line and exit 2 like every other error the user can fix, instead
-    of Click's boxed usage text.
+    of Click's boxed usage text. An interrupt anywhere prints one line, exit 130.
     """
+    own_signals()
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        typer.echo("lrmsafe: interrupted", err=True)
+        sys.exit(130)
+
+
+def _main(argv: list[str] | None) -> Any:
     # typer vendors Click (typer._click); its exceptions are not re-exported
     from typer._click import exceptions as click_errors
 

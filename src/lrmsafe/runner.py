@@ -101,6 +101,8 @@ def run(opts: RunOptions) -> RunResult:
     """Validate options, then run the benchmarks with Inspect's eval_set."""
     from inspect_ai import eval_set
 
+    from lrmsafe._interrupt import silence_inspect_after_interrupt
+
     names = resolve_benchmarks(opts.suite, opts.benchmark)
     judge = opts.judge or ("llm" if opts.judge_model else "refusal")
     if opts.judge_cascade:
@@ -187,7 +189,11 @@ def run(opts: RunOptions) -> RunResult:
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
     tune_gc()
-    with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
+    with (
+        _target(opts.model, notes, base_url) as model,
+        inspect_errors(opts.log_dir),
+        silence_inspect_after_interrupt(),
+    ):
         success, _logs = eval_set(
             tasks,
             log_dir=opts.log_dir,
