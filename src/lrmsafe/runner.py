@@ -158,10 +158,7 @@ def run(opts: RunOptions) -> RunResult:
             )
         if len(takes) < len(names):
             notes.append(f"harmfulness scored only on: {', '.join(takes)}")
-    if info.measures == "refusal":
-        notes.append(
-            f"judge '{judge}' measures refusal, not harm: a compliant answer counts as unsafe"
-        )
+    # the refusal caveat is not noted here: render_table derives it from what judged each task
 
     def make_task(name: str) -> Any:
         return build_task(

@@ -23,6 +23,7 @@ from lrmsafe.report.build import ReportData
 from lrmsafe.report.text import sanitize
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+_TABLE_NOTE = re.compile(r"\bTable \d+\b")
 
 
 def md_escape(text: str) -> str:
@@ -120,7 +121,8 @@ def render_markdown(data: ReportData) -> str:
         f"Rows marked *{md_escape(data.reference.label)}*: {md_escape(data.reference.citation)}",
     ]
     for note in data.reference.notes:
-        out += ["", f"- {md_escape(note)}"]
+        if not _TABLE_NOTE.search(note):  # a note on one table is shown with that table
+            out += ["", f"- {md_escape(note)}"]
     if data.warnings:
         out += ["", "## Warnings", ""]
         out += [f"- {md_escape(w)}" for w in data.warnings]
