@@ -18,7 +18,7 @@ from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sa
 from lrmsafe.endpoints import preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
-    DEFAULT_LOCAL_MODEL,
+    is_default_local,
     is_local_model,
     local_server,
 )
@@ -87,7 +87,7 @@ class RunResult:
 @contextlib.contextmanager
 def _target(model: str | None, notes: list[str], base_url: str | None = None) -> Iterator[str]:
     if is_local_model(model):
-        if model is None or model == DEFAULT_LOCAL_MODEL:
+        if is_default_local(model):
             notes.append(BASE_MODEL_NOTE)
         with local_server(model) as server:
             yield server.inspect_model
