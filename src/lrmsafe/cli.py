@@ -28,6 +28,8 @@ app = typer.Typer(
 
 T = TypeVar("T")
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+DEFAULT_HTML = "lrmsafe-report.html"
+"""Where ``report --format html`` writes without ``--out`` (the current folder)."""
 
 
 def _version() -> str:
@@ -285,7 +287,11 @@ def report(
         ),
     ] = None,
     out: Annotated[
-        str | None, typer.Option("--out", help="Write the report to this file, not stdout.")
+        str | None,
+        typer.Option(
+            "--out",
+            help=f"Write the report to this file, not stdout (html: default {DEFAULT_HTML}).",
+        ),
     ] = None,
     html: Annotated[str | None, typer.Option(help="Also write an HTML report here.")] = None,
     redact: Annotated[
@@ -328,6 +334,9 @@ def report(
         from lrmsafe.report.render import render
 
         data = build_report(log_dirs, pair or [])
+        target = out
+        if chosen == "html" and not out and not as_json:  # a file, not 200 KB on the terminal
+            target = DEFAULT_HTML
         if html:
             from lrmsafe.report.html import write_html
 
@@ -335,7 +344,7 @@ def report(
         if as_json:
             _emit(json.dumps(data.rows, indent=2) + "\n", out)
         else:
-            _emit(render(data, chosen, redact, max_samples), out)
+            _emit(render(data, chosen, redact, max_samples), target)
         if as_json or chosen != "text":
             for w in data.warnings:
                 typer.echo(f"lrmsafe: warning: {w}", err=True)

@@ -435,7 +435,7 @@ def table4(g: Grouped, ref: Reference) -> Table:
     key = "table4_phishing_skill"
     return Table(
         key,
-        "Phishing skill scores (0-5, higher is more harmful)",
+        "Phishing skill scores",  # the heading adds the unit and direction
         [(k, k) for k in cols],
         _model_rows(g, cols, cell) + _reference_rows(ref, key, cols),
         unit="0-5",

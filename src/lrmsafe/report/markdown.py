@@ -1,8 +1,10 @@
 """Markdown report: the study's tables with reference rows, and the four findings.
 
 Model names and labels can contain anything, so every cell is escaped:
-Markdown punctuation gets a backslash and ``<``/``>``/``&`` become entities,
-so a Markdown viewer renders no HTML or links from them.
+Markdown punctuation gets a backslash, ``<``/``>`` become entities and an
+``&`` that would start an entity (``&lt;``) becomes ``&amp;`` (a lone ``&``
+stays: it renders as itself), so a Markdown viewer renders no HTML or links
+from them.
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from lrmsafe.report.text import sanitize
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 _TABLE_NOTE = re.compile(r"\bTable \d+\b")
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
 def md_escape(text: str) -> str:
     """Inert Markdown for one table cell or line (no HTML, links or breaks)."""
     text = sanitize(text).replace("\r", " ").replace("\n", " ")
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # an "&" is escaped only where it would start an entity: "Violence & Extremism" stays
+    text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
