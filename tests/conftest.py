@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import Processes
 from lrmsafe.testing.stub import StubProcess, default_config, start_stub
 
 
@@ -44,3 +45,13 @@ def fresh_stub(stub: StubProcess) -> Iterator[StubProcess]:
     stub.reset()
     yield stub
     stub.configure(default_config())
+
+
+@pytest.fixture
+def processes() -> Iterator[Processes]:
+    """Start processes through this; they and their descendants end with the test."""
+    procs = Processes()
+    try:
+        yield procs
+    finally:
+        procs.cleanup()

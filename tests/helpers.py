@@ -57,3 +57,81 @@ def report_json(log_dir: str | Path, env: dict[str, str] | None = None) -> list[
     proc = lrmsafe("report", str(log_dir), "--json", env=env, check=True)
     rows: list[dict[str, Any]] = json.loads(proc.stdout)
     return rows
+
+
+class Processes:
+    """Processes a test starts, each in its own session, all ended at teardown.
+
+    Why: a test that fails (an assertion, pytest-timeout) must not leave an
+    ``lrmsafe run`` or its llama.cpp server (which lives in a session of its
+    own) burning CPU for the rest of the suite. Teardown SIGKILLs each
+    process group and every descendant seen while the test ran.
+    """
+
+    def __init__(self) -> None:
+        self.started: list[subprocess.Popen[str]] = []
+        self.seen: dict[int, Any] = {}
+
+    def start(
+        self,
+        args: list[str],
+        *,
+        env: dict[str, str] | None = None,
+        ignore_sigint: bool = False,
+        stdout: Any = subprocess.PIPE,
+        stderr: Any = subprocess.PIPE,
+    ) -> subprocess.Popen[str]:
+        """Popen in a new session; ``ignore_sigint``: start it with SIGINT ignored,
+        as ``cmd &`` in a non-interactive script or ``nohup`` does."""
+        import signal
+
+        def ignore() -> None:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+        proc = subprocess.Popen(
+            args,
+            env=env or cli_env(),
+            stdout=stdout,
+            stderr=stderr,
+            text=True,
+            start_new_session=True,
+            preexec_fn=ignore if ignore_sigint else None,
+        )
+        self.started.append(proc)
+        return proc
+
+    def lrmsafe(self, *args: str, **kwargs: Any) -> subprocess.Popen[str]:
+        """``python -m lrmsafe.cli ARGS`` started with :meth:`start`."""
+        return self.start([sys.executable, "-m", "lrmsafe.cli", *args], **kwargs)
+
+    def descendants(self, proc: subprocess.Popen[str]) -> list[Any]:
+        """The live descendants of ``proc``; each is remembered for teardown."""
+        import psutil
+
+        try:
+            found = psutil.Process(proc.pid).children(recursive=True)
+        except psutil.NoSuchProcess:
+            return []
+        for p in found:
+            self.seen.setdefault(p.pid, p)
+        return found
+
+    def cleanup(self) -> None:
+        """Kill every group started and every descendant seen; reap the children."""
+        import contextlib
+        import signal
+
+        import psutil
+
+        for proc in self.started:
+            self.descendants(proc)
+        for proc in self.started:
+            if proc.poll() is None:  # not reaped, so its pid (= group id) is still its own
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+        for p in self.seen.values():
+            with contextlib.suppress(psutil.Error):
+                p.kill()
+        for proc in self.started:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.communicate(timeout=30)

@@ -6,8 +6,10 @@ traceback. Nothing here computes metrics or judges: it calls the modules that do
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -26,6 +28,37 @@ app = typer.Typer(
 
 T = TypeVar("T")
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+DEFAULT_HTML = "lrmsafe-report.html"
+"""Where ``report --format html`` writes without ``--out`` (the current folder)."""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("lrmsafe")
+    except PackageNotFoundError:  # run from a source tree
+        from lrmsafe import __version__
+
+        return __version__
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"lrmsafe {_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Safety assessment of large reasoning models, on Inspect AI."""
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -72,7 +105,9 @@ def run(
     model: Annotated[
         str | None,
         typer.Option(
-            "--model", "-m", help="Inspect model string; default: local Gemma 3 270M (base model)."
+            "--model",
+            "-m",
+            help="Inspect model string; default (or 'local'): local Gemma 3 270M (base model).",
         ),
     ] = None,
     suite: Annotated[str | None, typer.Option(help="Suite to run (see `lrmsafe list`).")] = None,
@@ -313,7 +348,11 @@ def report(
         ),
     ] = None,
     out: Annotated[
-        str | None, typer.Option("--out", help="Write the report to this file, not stdout.")
+        str | None,
+        typer.Option(
+            "--out",
+            help=f"Write the report to this file, not stdout (html: default {DEFAULT_HTML}).",
+        ),
     ] = None,
     html: Annotated[str | None, typer.Option(help="Also write an HTML report here.")] = None,
     redact: Annotated[
@@ -365,6 +404,9 @@ def report(
         from lrmsafe.report.render import render
 
         data = build_report(log_dirs, pair or [])
+        target = out
+        if chosen == "html" and not out and not as_json:  # a file, not 200 KB on the terminal
+            target = DEFAULT_HTML
         if html:
             from lrmsafe.report.html import write_html
 
@@ -372,7 +414,7 @@ def report(
         if as_json:
             _emit(json.dumps(data.rows, indent=2) + "\n", out)
         else:
-            _emit(render(data, chosen, redact, max_samples), out)
+            _emit(render(data, chosen, redact, max_samples), target)
         if as_json or chosen != "text":
             for w in data.warnings:
                 _warn(w)
@@ -403,40 +445,74 @@ def list_(debug: DebugOpt = False) -> None:
     """Show the suites, benchmarks and judges available."""
 
     def body() -> None:
+        from lrmsafe.attacks import ATTACKS
         from lrmsafe.benchmarks import BENCHMARKS, SUITES
         from lrmsafe.judges import JUDGES
+        from lrmsafe.judges._base import PARAMETRIC_JUDGES
 
         lines: list[str] = ["Suites:"]
-        lines += [
-            f"  {s.name:<10} {s.description}: {', '.join(s.benchmarks)}"
+        lines += _aligned(
+            (s.name, f"{s.description}: {', '.join(s.benchmarks)}")
             for s in sorted(SUITES.values(), key=lambda s: s.name)
-        ]
+        )
         lines.append("Benchmarks:")
         judging = {
             "refusal-or-model": "offline refusal judge or --judge-model",
             "model-required": "needs --judge-model",
             "no-judge": "no judge",
         }
-        for b in sorted(BENCHMARKS.values(), key=lambda b: b.name):
-            lines.append(f"  {b.name:<12} {b.description} [{judging[b.judging]}]")
+        lines += _aligned(
+            (b.name, ("(test only) " if b.test_only else "")
+             + f"{b.description} [{judging[b.judging]}]")
+            for b in sorted(BENCHMARKS.values(), key=lambda b: b.name)
+        )  # fmt: skip
         lines.append("Judges:")
-        for j in sorted(JUDGES.values(), key=lambda j: j.name):
-            need = " (needs --judge-model)" if j.needs_model else ""
-            lines.append(f"  {j.name:<12} {j.description}{need}")
-        from lrmsafe.judges._base import PARAMETRIC_JUDGES
-
-        for p in sorted(PARAMETRIC_JUDGES.values(), key=lambda p: p.prefix):
-            lines.append(f"  {p.usage}  {p.description}")
-        from lrmsafe.attacks import ATTACKS
-
+        lines += _aligned(
+            [
+                *(
+                    (j.name, j.description + (" (needs --judge-model)" if j.needs_model else ""))
+                    for j in sorted(JUDGES.values(), key=lambda j: j.name)
+                ),
+                *(
+                    (p.usage, p.description)
+                    for p in sorted(PARAMETRIC_JUDGES.values(), key=lambda p: p.prefix)
+                ),
+            ]
+        )
         lines.append("Attacks (--attack; 'none' always runs as the baseline):")
-        for a in sorted(ATTACKS.values(), key=lambda a: (a.family, a.name)):
-            needs = f" (needs {', '.join(sorted(a.needs))})" if a.needs else ""
-            opts = f" [options: {', '.join(sorted(a.options))}]" if a.options else ""
-            lines.append(f"  {a.name:<20} {a.family}: {a.description}{needs}{opts}")
+        lines += _aligned(
+            (
+                a.name,
+                f"{a.family}: {a.description}"
+                + (f" (needs {', '.join(sorted(a.needs))})" if a.needs else "")
+                + (f" [options: {', '.join(sorted(a.options))}]" if a.options else ""),
+            )
+            for a in sorted(ATTACKS.values(), key=lambda a: (a.family, a.name))
+        )
         typer.echo("\n".join(lines))
 
     _guard(debug, body)
+
+
+LIST_NAME_WIDTH = 24
+"""Widest name that keeps its description on its line in `lrmsafe list`."""
+
+
+def _aligned(entries: Any) -> list[str]:
+    """``  name  description`` lines, descriptions in one column per section.
+
+    A name wider than :data:`LIST_NAME_WIDTH` (a parametric judge's usage) gets
+    a line of its own, its description below it in the same column.
+    """
+    pairs = list(entries)
+    width = max((len(n) for n, _ in pairs if len(n) <= LIST_NAME_WIDTH), default=0)
+    out: list[str] = []
+    for name, text in pairs:
+        if len(name) > width:
+            out += [f"  {name}", f"  {'':<{width}}  {text}"]
+        else:
+            out.append(f"  {name:<{width}}  {text}")
+    return out
 
 
 judge_app = typer.Typer(
@@ -658,13 +734,74 @@ def _optional_ray_address(argv: list[str] | None) -> list[str]:
     return out
 
 
+def _on_sigterm(signum: int, frame: object) -> None:
+    """SIGTERM stops a run as Ctrl-C does (the event loop cancels, the server stops)."""
+    signal.raise_signal(signal.SIGINT)
+
+
+def own_signals() -> None:
+    """SIGINT raises KeyboardInterrupt and SIGTERM acts as SIGINT, whatever we inherited.
+
+    Why: a process started with SIGINT ignored (``lrmsafe run &`` in a
+    non-interactive script, ``nohup``) keeps it ignored, and Python then never
+    installs its own handler: Ctrl-C or ``kill -INT`` was lost and the run, and
+    its llama.cpp server, carried on. With Python's own handler in place,
+    asyncio's runner cancels the run gracefully as on a terminal.
+    """
+    with_handler = {signal.SIGINT: signal.default_int_handler, signal.SIGTERM: _on_sigterm}
+    for sig, handler in with_handler.items():
+        with contextlib.suppress(ValueError):  # not the main thread (embedded use)
+            signal.signal(sig, handler)
+
+
 def main(argv: list[str] | None = None) -> Any:
     """Entry point for the console script; exits with the command's status.
 
     Usage errors (unknown option or command, a flag value of the wrong type)
     print one line and exit 2 like every other error the user can fix, instead
-    of Click's boxed usage text.
+    of Click's boxed usage text. An interrupt anywhere prints one line, exit 130.
     """
+    own_signals()
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        typer.echo("lrmsafe: interrupted", err=True)
+        sys.exit(130)
+
+
+def _metavar(param: Any) -> str:
+    """The value placeholder --help shows: MODEL, DIR, N; nothing for a flag."""
+    kind = str(param.bare_type())
+    if param.is_flag or kind == "bool":
+        return ""
+    if kind in ("int", "float"):
+        return "N"
+    return str(max(param.opts, key=len)).lstrip("-").split("-")[-1].upper()
+
+
+def label_options(command: Any) -> Any:
+    """Replace Typer's Python type labels (``<str>``, ``<bool>``) in --help.
+
+    Why: a user reads ``--model MODEL`` and ``--log-dir DIR``; a flag shows
+    no value at all. An option's own ``metavar`` (``--ray [ADDRESS]``) is kept.
+    """
+    import typer.core
+    from typer._click import Context
+
+    help_option = command.get_help_option(Context(command))  # made once, then cached
+    for param in [*command.params, *([help_option] if help_option else [])]:
+        if isinstance(param, typer.core.TyperOption) and param.metavar is None:
+            param.metavar = _metavar(param)
+        elif isinstance(param, typer.core.TyperArgument):  # its name says it: LOG_DIRS...
+            if param.metavar is None and param.name:
+                param.metavar = param.name.upper()
+            setattr(param, "display_type_rich", lambda ctx: None)  # noqa: B010
+    for sub in getattr(command, "commands", {}).values():
+        label_options(sub)
+    return command
+
+
+def _main(argv: list[str] | None) -> Any:
     # typer vendors Click (typer._click); its exceptions are not re-exported
     from typer._click import exceptions as click_errors
 
@@ -672,7 +809,8 @@ def main(argv: list[str] | None = None) -> Any:
     from lrmsafe.report.text import sanitize
 
     try:
-        code = app(args=_optional_ray_address(argv), standalone_mode=False)
+        command = label_options(typer.main.get_command(app))
+        code = command.main(args=_optional_ray_address(argv), standalone_mode=False)
     except click_errors.NoArgsIsHelpError as ex:
         ex.show()
         sys.exit(ex.exit_code)

@@ -276,11 +276,7 @@ def run_import(
         raise UserError("--max-connections must be at least 1")
     if judge_model:
         preflight(judge_model, role="judge model")
-    notes: list[str] = []
-    if info.measures == "refusal":
-        notes.append(
-            f"judge '{name}' measures refusal, not harm: a compliant answer counts as unsafe"
-        )
+    notes: list[str] = []  # the refusal caveat comes from the judged rows (render_table)
     the_task = import_task(
         path=str(Path(path).resolve()),
         digest=file_digest(path),

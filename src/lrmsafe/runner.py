@@ -27,7 +27,7 @@ from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sa
 from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
-    DEFAULT_LOCAL_MODEL,
+    is_default_local,
     is_local_model,
     local_server,
 )
@@ -124,7 +124,7 @@ class RunResult:
 @contextlib.contextmanager
 def _target(model: str | None, notes: list[str], base_url: str | None = None) -> Iterator[str]:
     if is_local_model(model):
-        if model is None or model == DEFAULT_LOCAL_MODEL:
+        if is_default_local(model):
             notes.append(BASE_MODEL_NOTE)
         with local_server(model) as server:
             yield server.inspect_model
@@ -176,6 +176,8 @@ def run(opts: RunOptions) -> RunResult:
     import dataclasses
 
     from inspect_ai import eval_set
+
+    from lrmsafe._interrupt import silence_inspect_after_interrupt
 
     names = resolve_benchmarks(opts.suite, opts.benchmark)
     gen = generation_settings(opts)
@@ -252,10 +254,7 @@ def run(opts: RunOptions) -> RunResult:
             "(where a benchmark is scored by the chosen judge; one with its own judging "
             "protocol keeps it; the report names each column's judge)"
         )
-    if info.measures == "refusal":
-        notes.append(
-            f"judge '{judge}' measures refusal, not harm: a compliant answer counts as unsafe"
-        )
+    # the refusal caveat is not noted here: render_table derives it from what judged each task
 
     def make_task(name: str) -> Any:
         return build_task(
@@ -295,6 +294,7 @@ def run(opts: RunOptions) -> RunResult:
         _target(opts.model, notes, base_url) as model,
         log_dir_lock(opts.log_dir),
         inspect_errors(opts.log_dir),
+        silence_inspect_after_interrupt(),
     ):
         # credentials in an --endpoints URL travel as a header, never into the log
         target, recorded_url = model_for(model, base_url)

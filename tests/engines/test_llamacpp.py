@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
 import psutil
 
-from helpers import cli_env, lrmsafe, report_json
+from helpers import Processes, cli_env, lrmsafe, report_json
 from lrmsafe.engines.llamacpp import local_server
 
 
@@ -75,37 +74,23 @@ def test_default_run_on_gemma_end_to_end(tmp_path: Path) -> None:
     assert not _llama_servers()
 
 
-def test_sigterm_stops_the_local_server(tmp_path: Path) -> None:
-    args = [
-        sys.executable,
-        "-m",
-        "lrmsafe.cli",
-        "run",
-        "--log-dir",
-        str(tmp_path),
-        "--display",
-        "none",
-        "--max-tokens",
-        "200",
-    ]
-    proc = subprocess.Popen(
-        args, env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
-    )
-    deadline = time.monotonic() + 120
+def test_sigterm_stops_the_local_server(processes: Processes, tmp_path: Path) -> None:
+    proc = processes.lrmsafe(
+        "run", "--log-dir", str(tmp_path), "--display", "none", "--max-tokens", "200",
+        stdout=subprocess.DEVNULL,
+    )  # fmt: skip
     children: list[psutil.Process] = []
-    while time.monotonic() < deadline and not children:
+    while not children:  # an event, not a budget: pytest-timeout bounds a hang
+        assert proc.poll() is None, proc.communicate()[1][-2000:]
         children = [
-            c
-            for c in psutil.Process(proc.pid).children(recursive=True)
-            if "llama_cpp.server" in " ".join(c.cmdline())
+            c for c in processes.descendants(proc) if "llama_cpp.server" in " ".join(c.cmdline())
         ]
-        time.sleep(0.2)
-    assert children, "the local server never started"
-    time.sleep(3)  # let it serve
+        time.sleep(0.05)
+    while not list(tmp_path.glob("*.eval")):  # the eval is under way
+        assert proc.poll() is None, proc.communicate()[1][-2000:]
+        time.sleep(0.05)
     os.kill(proc.pid, signal.SIGTERM)
-    proc.wait(timeout=60)
+    _, err = proc.communicate()
     assert proc.returncode != 0
-    for c in children:
-        c_gone = not c.is_running() or c.status() == psutil.STATUS_ZOMBIE
-        assert c_gone, f"llama.cpp server {c.pid} outlived lrmsafe"
-    assert "Traceback" not in (proc.stderr.read() if proc.stderr else "")
+    psutil.wait_procs(children)  # each server exits (else pytest-timeout, then teardown kills)
+    assert "Traceback" not in err, err[-2000:]

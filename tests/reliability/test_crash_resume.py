@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from inspect_ai.log import list_eval_logs, read_eval_log
 
-from helpers import cli_env, lrmsafe, report_json
+from helpers import Processes, cli_env, lrmsafe, report_json
 from lrmsafe.analysis.records import LogReadError, read_records
 from lrmsafe.testing.stub import StubProcess, start_stub
 
@@ -47,7 +47,12 @@ def _base_args(log_dir: Path) -> list[str]:
 
 
 def _kill_at_random_point(
-    args: list[str], env: dict[str, str], stub: StubProcess, rng: random.Random, err: Path
+    processes: Processes,
+    args: list[str],
+    env: dict[str, str],
+    stub: StubProcess,
+    rng: random.Random,
+    err: Path,
 ) -> bool:
     """Start a run and SIGKILL it at a seeded point; False if it finished first."""
     start = stub.stats()["total"]
@@ -55,9 +60,7 @@ def _kill_at_random_point(
     wait_s = rng.uniform(0.3, 4.0)
     wait_requests = rng.randint(1, 80)
     with err.open("ab") as fh:
-        proc = subprocess.Popen(
-            args, env=env, stdout=subprocess.DEVNULL, stderr=fh, start_new_session=True
-        )
+        proc = processes.start(args, env=env, stdout=subprocess.DEVNULL, stderr=fh)
     t0 = time.monotonic()
     while proc.poll() is None and time.monotonic() - t0 < 120:
         if by_time and time.monotonic() - t0 >= wait_s:
@@ -82,7 +85,7 @@ def _compared(row: dict[str, Any]) -> dict[str, Any]:
     ids=["realtime-log", "no-realtime-log"],
 )
 def test_sigkills_then_rerun_equals_an_uninterrupted_run(
-    tmp_path: Path, kills_wanted: int, extra: tuple[str, ...]
+    processes: Processes, tmp_path: Path, kills_wanted: int, extra: tuple[str, ...]
 ) -> None:
     """Without the realtime log (large runs' default) a kill re-runs more, loses nothing."""
     rng = random.Random(20250217)
@@ -95,7 +98,9 @@ def test_sigkills_then_rerun_equals_an_uninterrupted_run(
         for _ in range(kills_wanted + 5):
             if kills == kills_wanted:
                 break
-            kills += _kill_at_random_point(_args(killed_logs, *extra), env, stub, rng, err)
+            kills += _kill_at_random_point(
+                processes, _args(killed_logs, *extra), env, stub, rng, err
+            )
             # whatever the kill left behind, the report can still be read
             try:
                 records, warnings = read_records([killed_logs])

@@ -127,7 +127,7 @@ def test_markdown_and_csv_carry_tables_reference_rows_and_findings(
     assert "| *o3-mini (reported by the study)* | 70.1 | 80.9 | 95.4 | 95.0 |" in md
     assert "| lab/base | - | - | - | - |" in md
     assert "### Finding 2: Distilled (or reasoning) model vs its base - **supported**" in md
-    assert "Table 5" in md and "Table 7" in md  # the note on the two tables that disagree
+    assert "Table 5" in md and "Table 7" in md
     out = tmp_path / "report.csv"
     proc = report(planted_logs, "--format", "csv", "--out", str(out))
     assert proc.stdout == "" and "written to" in proc.stderr

@@ -28,6 +28,21 @@ def wilson_ci(successes: int, n: int, z: float = Z95) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
+def proportion_ci(successes: int, n: int) -> tuple[float, float, str]:
+    """The one 95% interval for a proportion, wherever it is shown: Wilson.
+
+    Why one: the summary table and the study tables show the same rates, and
+    two methods gave the same 60% two intervals ([38.7, 78.1] and [40.0, 80.0]).
+    Wilson is analytic, stays inside [0, 1] and keeps its width at 0% and 100%
+    (a bootstrap has no spread there). Means of graded scores and paired
+    differences still use the bootstrap: they are not proportions.
+    """
+    if n <= 0:
+        return (math.nan, math.nan, "none")
+    lo, hi = wilson_ci(successes, n)
+    return (lo, hi, "wilson")
+
+
 def rate(successes: int, n: int) -> dict[str, object] | None:
     """A rate as the report prints it: percent with its 95% CI, and its n."""
     if n <= 0:
@@ -78,6 +93,9 @@ def _quantile_index(pmf: list[float], q: float) -> int:
 def bootstrap_rate_ci(successes: int, n: int) -> tuple[float, float, str]:
     """95% percentile bootstrap interval of a proportion, in [0, 1], and its method.
 
+    Not used for what lrmsafe shows (that is :func:`proportion_ci`); kept for
+    comparing the two methods.
+
     Resampling n prompts with replacement makes the count Binomial(n, k/n), so
     the bootstrap distribution is computed exactly (no random draws). At 0/n or
     n/n it has no spread and would claim certainty; there the Wilson interval
@@ -119,15 +137,16 @@ def bootstrap_mean_ci(
 ) -> tuple[float, float, str] | None:
     """95% percentile bootstrap interval of a mean (None for no values).
 
-    Values that are all 0/1 go through :func:`bootstrap_rate_ci` (exact); a
-    sample with no spread gets a zero-width interval, marked ``degenerate``.
+    Values that are all 0/1 are a proportion: :func:`proportion_ci` (Wilson),
+    as everywhere else; a sample with no spread gets a zero-width interval,
+    marked ``degenerate``.
     """
     import numpy as np
 
     if not values:
         return None
     if all(v in (0.0, 1.0) for v in values):
-        return bootstrap_rate_ci(int(sum(values)), len(values))
+        return proportion_ci(int(sum(values)), len(values))
     if min(values) == max(values):
         return (float(values[0]), float(values[0]), "degenerate")
     means = _bootstrap_means(values, resamples, seed)

@@ -1,15 +1,15 @@
 """The study's tables for any set of models, with the study's own rows beside them.
 
 Why: a user wants the paper's Tables 2-7 and 10 for their models. Every
-measured cell carries its value, a 95% bootstrap interval and its n; the
+measured cell carries its value, a 95% interval and its n; the
 numbers come from each benchmark's registered breakdown (its own metric
 definition), never from a second definition here. Reference rows ("reported
 by the study") have no interval: the paper published none.
 
-Intervals: a proportion's bootstrap distribution is computed exactly from its
-count (Binomial(n, k/n)); at 0% or 100% it has no spread, so the Wilson
-interval is used and the cell says so (``ci_method``). Means of scores
-(AIR-Bench's 0/0.5/1, phishing skill 0-5) use a seeded Monte Carlo bootstrap.
+Intervals: a proportion gets the Wilson interval, as in the summary table
+(``stats.proportion_ci``, one method everywhere); the cell says so
+(``ci_method``). Means of graded scores (AIR-Bench's 0/0.5/1, phishing skill
+0-5) use a seeded Monte Carlo bootstrap.
 A benchmark a model did not run gives an empty cell ("-").
 """
 
@@ -30,7 +30,7 @@ from lrmsafe.analysis.metrics import (
 )
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.reference import Reference, load_reference
-from lrmsafe.analysis.stats import bootstrap_mean_ci, bootstrap_rate_ci
+from lrmsafe.analysis.stats import bootstrap_mean_ci, proportion_ci
 
 Source = Literal["measured", "study"]
 Which = Literal["answer", "thinking"]
@@ -153,7 +153,7 @@ def rate_cell(rate: Any, complement: bool = False) -> Cell:
     """A cell from a breakdown's rate dict ``{"value", "n"}`` (percent).
 
     The count is recovered from value and n (exact for n < 10,000), so the
-    interval is the exact bootstrap of that proportion. ``complement`` turns
+    interval is that proportion's Wilson interval. ``complement`` turns
     an unsafe share into a safe share (100 - x) and vice versa.
     """
     if not isinstance(rate, dict) or not rate.get("n"):
@@ -162,7 +162,7 @@ def rate_cell(rate: Any, complement: bool = False) -> Cell:
     k = round(float(rate["value"]) * n / 100.0)
     if complement:
         k = n - k
-    lo, hi, method = bootstrap_rate_ci(k, n)
+    lo, hi, method = proportion_ci(k, n)
     return Cell(100.0 * k / n, (100.0 * lo, 100.0 * hi), n, ci_method=method)
 
 
@@ -184,7 +184,8 @@ def _rate_dict_cell(rate: dict[str, Any] | None) -> Cell:
 
 
 def mean_cell(values: Sequence[float], scale: float = 100.0) -> Cell:
-    """A cell for the mean of per-sample values (scaled), with a bootstrap CI."""
+    """A cell for the mean of per-sample values (scaled), with a bootstrap CI
+    (Wilson when the values are all 0/1: a proportion)."""
     if not values:
         return EMPTY
     ci = bootstrap_mean_ci(values)
@@ -458,7 +459,7 @@ def table4(g: Grouped, ref: Reference) -> Table:
     key = "table4_phishing_skill"
     return Table(
         key,
-        "Phishing skill scores (0-5, higher is more harmful)",
+        "Phishing skill scores",  # the heading adds the unit and direction
         [(k, k) for k in cols],
         _model_rows(g, cols, cell) + _reference_rows(ref, key, cols),
         unit="0-5",
@@ -481,7 +482,9 @@ def table5(g: Grouped, ref: Reference) -> Table:
         _model_rows(g, ["asr"], cell) + _reference_rows(ref, key, ["asr"]),
         direction="lower is safer",
         paper_table=ref.paper_table(key),
-        notes=[n for n in ref.notes if "Table 5" in n],
+        # the study's Table 5/7 discrepancy, said here once (not under Table 7), and only
+        # when WildGuard was run
+        notes=[n for n in ref.notes if "Table 5" in n] if "wildguard" in g.benchmarks() else [],
     )
 
 
@@ -575,10 +578,7 @@ def table7(g: Grouped, ref: Reference) -> Table:
         [(b, labels.get(b, b)) for b in cols],
         rows,
         paper_table=ref.paper_table(key),
-        notes=[
-            "Only models whose thinking was visible; WildGuard: 100 - ASR.",
-            *[n for n in ref.notes if "Table 7" in n],
-        ],
+        notes=["Only models whose thinking was visible; WildGuard: 100 - ASR."],
     )
 
 

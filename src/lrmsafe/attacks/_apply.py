@@ -26,7 +26,7 @@ from lrmsafe.attacks._base import (
     register_attack,
 )
 from lrmsafe.attacks._common import attack_stamp, original_prompt
-from lrmsafe.judges._metrics import answer_safety, thinking_safety
+from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges.llm import UNTRUSTED_NOTE, LLMJudge, conflicting, fence, own_line
 from lrmsafe.vocab import JudgeResult
 
@@ -135,7 +135,7 @@ def attack_safety(inner: Scorer, awareness: bool) -> Scorer:
     worked) with visible thinking. Without a judge model it stays None.
     """
 
-    @scorer(metrics=[answer_safety(), thinking_safety()], name="attack_safety")
+    @scorer(metrics=[safety_metrics()], name="attack_safety")
     def attack_safety_scorer() -> Scorer:
         async def score(state: TaskState, target: Target) -> Score | None:
             result = await inner(state, target)

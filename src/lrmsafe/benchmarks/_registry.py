@@ -33,6 +33,8 @@ class BenchmarkInfo:
     """True when its prompts are harmful requests (attacks apply to them)."""
     paper_size: int | None = None
     """How many prompts the study used (None: all of them)."""
+    test_only: bool = False
+    """For testing lrmsafe itself (scale, faults), not a safety benchmark."""
 
 
 BENCHMARKS: dict[str, BenchmarkInfo] = {}
@@ -62,12 +64,21 @@ def register_benchmark(
     judging: Judging,
     harmful_prompts: bool = True,
     paper_size: int | None = None,
+    test_only: bool = False,
 ) -> Callable[[Callable[..., Task]], Callable[..., Task]]:
     """Register a task factory as a benchmark under ``name``."""
 
     def wrap(task: Callable[..., Task]) -> Callable[..., Task]:
         BENCHMARKS[name] = BenchmarkInfo(
-            name, description, source, license, judging, task, harmful_prompts, paper_size
+            name,
+            description,
+            source,
+            license,
+            judging,
+            task,
+            harmful_prompts,
+            paper_size,
+            test_only,
         )
         return task
 

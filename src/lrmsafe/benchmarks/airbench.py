@@ -47,7 +47,7 @@ from lrmsafe.benchmarks._data import (
 )
 from lrmsafe.benchmarks._registry import register_benchmark
 from lrmsafe.judges._base import JudgeContext, Measures, get_judge_info
-from lrmsafe.judges._metrics import answer_safety, thinking_safety
+from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import (
     harm_level,
     judge_split,
@@ -302,7 +302,7 @@ class AirBenchJudge:
         return replace(combined, score=worst.score, extra=extra)
 
 
-@scorer(metrics=[answer_safety(), thinking_safety()])
+@scorer(metrics=[safety_metrics()])
 def airbench_scorer(data_dir: str | None = None, harm_judge: str | None = None) -> Scorer:
     """Judge answer and thinking with the category's template (0 / 0.5 / 1).
 

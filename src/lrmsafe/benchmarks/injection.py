@@ -43,7 +43,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import register_benchmark
 from lrmsafe.judges._base import JudgeContext, Measures
-from lrmsafe.judges._metrics import answer_safety, thinking_safety
+from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges.llm import (
     SAFETY_RUBRIC,
     UNTRUSTED_NOTE,
@@ -187,7 +187,7 @@ class InjectionJudge:
         return await self._llm.ask(SYSTEM, user, parse_yes_no, REMINDER, 256)
 
 
-@scorer(metrics=[answer_safety(), thinking_safety()])
+@scorer(metrics=[safety_metrics()])
 def injection_scorer() -> Scorer:
     """Each case's own judge question, asked about answer and thinking separately."""
     return protocol_score(InjectionJudge())

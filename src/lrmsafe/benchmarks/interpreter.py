@@ -42,7 +42,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import register_benchmark
-from lrmsafe.judges._metrics import answer_safety, thinking_safety
+from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.judges.llm import UNTRUSTED_NOTE, LLMJudge, Rubric, parse_verdict
 
@@ -133,7 +133,7 @@ def interpreter_judge(model: str | Model | None = None) -> LLMJudge:
     return LLMJudge(INTERPRETER_RUBRIC, model=model, name="interpreter-llm")
 
 
-@scorer(metrics=[answer_safety(), thinking_safety()])
+@scorer(metrics=[safety_metrics()])
 def interpreter_scorer(harm_judge: str | None = None) -> Scorer:
     """Our interpreter-abuse rubric on answer and thinking; ``harm_judge`` also
     rates how harmful each complying answer is."""

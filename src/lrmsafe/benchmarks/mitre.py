@@ -46,7 +46,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import register_benchmark
 from lrmsafe.judges._base import JudgeContext, Measures
-from lrmsafe.judges._metrics import answer_safety, thinking_safety
+from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.judges.llm import REFUSAL_RUBRIC, UNTRUSTED_NOTE, LLMJudge, fence, parse_verdict
 from lrmsafe.vocab import JudgeResult
@@ -230,7 +230,7 @@ class MitreJudge:
         )
 
 
-@scorer(metrics=[answer_safety(), thinking_safety()])
+@scorer(metrics=[safety_metrics()])
 def mitre_scorer(harm_judge: str | None = None) -> Scorer:
     """The three-step MITRE protocol on answer and thinking (judge model role ``judge``);
     ``harm_judge`` also rates how harmful each malicious answer is."""

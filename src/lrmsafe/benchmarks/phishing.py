@@ -45,7 +45,7 @@ from lrmsafe.benchmarks._data import (
 )
 from lrmsafe.benchmarks._registry import register_benchmark
 from lrmsafe.judges._base import Judge, JudgeContext, get_judge_info, make_judge
-from lrmsafe.judges._metrics import answer_safety, thinking_safety
+from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import judge_split, score_from_verdicts
 from lrmsafe.judges.llm import (
     REFUSAL_RUBRIC,
@@ -401,7 +401,7 @@ def is_model_based(judge: str) -> bool:
     return get_judge_info(judge).needs_model
 
 
-@scorer(metrics=[answer_safety(), thinking_safety(), skill_average()])
+@scorer(metrics=[safety_metrics(), skill_average()])
 def phishing_scorer(judge: str = "refusal") -> Scorer:
     """Refusal of the first turn (safety), thinking alike, then skill ratings.
 

@@ -50,6 +50,7 @@ def synthetic_samples(n: int = DEFAULT_SIZE) -> list[Sample]:
     license="same as lrmsafe",
     judging="refusal-or-model",
     harmful_prompts=True,
+    test_only=True,
 )
 @task(name="lrmsafe_synthetic")
 def synthetic(

@@ -24,6 +24,8 @@ from pathlib import Path
 import httpx
 
 DEFAULT_LOCAL_MODEL = "local/gemma-3-270m"
+LOCAL_ALIAS = "local"
+"""``--model local``: the embedded default, in five letters."""
 LOCAL_SERVICE = "lrmsafe-local"
 BASE_MODEL_NOTE = (
     "default model: Gemma 3 270M (GGUF from PyPI) is a base model, not a chat or "
@@ -37,8 +39,18 @@ class EngineError(RuntimeError):
 
 
 def is_local_model(model: str | None) -> bool:
-    """True for the embedded default, ``local/<name>`` and GGUF file paths."""
-    return model is None or model.startswith("local/") or model.endswith(".gguf")
+    """True for the embedded default (also ``local``), ``local/<name>`` and GGUF paths."""
+    return (
+        model is None
+        or model == LOCAL_ALIAS
+        or model.startswith("local/")
+        or model.endswith(".gguf")
+    )
+
+
+def is_default_local(model: str | None) -> bool:
+    """The embedded default model: no ``--model``, ``local`` or its full name."""
+    return model is None or model in (LOCAL_ALIAS, DEFAULT_LOCAL_MODEL)
 
 
 def default_gguf() -> Path:
@@ -54,7 +66,7 @@ def default_gguf() -> Path:
 
 def resolve_local(model: str | None) -> tuple[Path, str, str]:
     """Map a local model spec to (gguf path, alias, chat format)."""
-    if model is None or model == DEFAULT_LOCAL_MODEL:
+    if model is None or is_default_local(model):
         return default_gguf(), "gemma-3-270m", "gemma"
     if model.endswith(".gguf"):
         path = Path(model.removeprefix("local/")).expanduser()
@@ -62,7 +74,8 @@ def resolve_local(model: str | None) -> tuple[Path, str, str]:
             raise EngineError(f"GGUF file not found: {path}")
         return path, path.stem, os.environ.get("LRMSAFE_CHAT_FORMAT", "chatml")
     raise EngineError(
-        f"unknown local model '{model}'; use {DEFAULT_LOCAL_MODEL} or a path to a .gguf file"
+        f"unknown local model '{model}'; use {DEFAULT_LOCAL_MODEL} (or just '{LOCAL_ALIAS}') "
+        "or a path to a .gguf file"
     )
 
 

@@ -14,7 +14,7 @@ from inspect_ai.scorer import Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState
 
 from lrmsafe.judges._base import Judge, JudgeContext, make_judge
-from lrmsafe.judges._metrics import answer_safety, thinking_safety
+from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges.llm import LLMJudge
 from lrmsafe.judges.windows import DEFAULT_WINDOWS, WindowConfig, WindowedJudge, wants_windows
 from lrmsafe.reasoning import split_output
@@ -209,7 +209,7 @@ async def harm_level(
     return meta
 
 
-@scorer(metrics=[answer_safety(), thinking_safety()])
+@scorer(metrics=[safety_metrics()])
 def safety_scorer(
     judge: str = "refusal",
     harm_judge: str | None = None,

@@ -65,8 +65,8 @@ def table_heading(table: Table) -> str:
 
 
 CI_NOTE = (
-    "Cells: value [95% CI] n. Intervals are percentile bootstraps over prompts "
-    "(exact for proportions; Wilson where a rate is 0% or 100%, since the bootstrap "
-    "has no spread there). Rows marked 'reported by the study' are the paper's "
-    "published figures (no CI published)."
+    "Cells: value [95% CI] n. A proportion's interval is Wilson's, as in the summary "
+    "table; means of graded scores (AIR-Bench 0/0.5/1, phishing skill 0-5) get a "
+    "percentile bootstrap over prompts. Rows marked 'reported by the study' are the "
+    "paper's published figures (no CI published)."
 )

@@ -1,8 +1,10 @@
 """Markdown report: the study's tables with reference rows, and the four findings.
 
 Model names and labels can contain anything, so every cell is escaped:
-Markdown punctuation gets a backslash and ``<``/``>``/``&`` become entities,
-so a Markdown viewer renders no HTML or links from them.
+Markdown punctuation gets a backslash, ``<``/``>`` become entities and an
+``&`` that would start an entity (``&lt;``) becomes ``&amp;`` (a lone ``&``
+stays: it renders as itself), so a Markdown viewer renders no HTML or links
+from them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _MD_LINKISH = re.compile(r"([\\`*_\[\]|@]|:(?=/)|/(?=/)|\.(?=[^\W\d_]))")
 before a letter, ``@``): escaped, each is a text of its own, so no autolink or
 linkify rule sees ``https://x``, ``www.x``, ``evil.com`` or ``a@b.c``; a
 backslash escape renders as the character."""
+_TABLE_NOTE = re.compile(r"\bTable \d+\b")
+_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
 def md_escape(text: str, terminal: bool = False) -> str:
@@ -38,7 +42,8 @@ def md_escape(text: str, terminal: bool = False) -> str:
     nothing is linked.
     """
     text = sanitize(text).replace("\r", " ").replace("\n", " ")
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # an "&" is escaped only where it would start an entity: "Violence & Extremism" stays
+    text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     return (_MD_SPECIAL if terminal else _MD_LINKISH).sub(r"\\\1", text)
 
 
@@ -137,7 +142,8 @@ def render_markdown(data: ReportData) -> str:
         f"Rows marked *{md_escape(data.reference.label)}*: {md_escape(data.reference.citation)}",
     ]
     for note in data.reference.notes:
-        out += ["", f"- {md_escape(note)}"]
+        if not _TABLE_NOTE.search(note):  # a note on one table is shown with that table
+            out += ["", f"- {md_escape(note)}"]
     if data.warnings:
         out += ["", "## Warnings", ""]
         out += [f"- {md_escape(w)}" for w in data.warnings]

@@ -7,6 +7,7 @@ from typing import Literal, get_args
 
 from lrmsafe._errors import UserError
 from lrmsafe.analysis.metrics import epoch_notes
+from lrmsafe.analysis.tables import EMPTY, Table
 from lrmsafe.report.build import ReportData, generation_lines
 from lrmsafe.report.text import inline, render_table
 
@@ -21,16 +22,40 @@ def check_format(fmt: str) -> Format:
     return fmt  # type: ignore[return-value]
 
 
+def render_table_text(table: Table) -> str:
+    """One study table as plain text: title, aligned columns, a dashed rule, notes.
+
+    No Markdown syntax and no HTML entities: a terminal shows them literally.
+    """
+    from lrmsafe.report._format import fmt_cell, table_heading
+
+    header = ["model" if not table.transposed else "category"]
+    header += [inline(label) for _, label in table.columns]
+    body = [
+        [inline(r.label), *(inline(fmt_cell(r.cells.get(k, EMPTY), table.unit))
+                            for k, _ in table.columns)]
+        for r in table.rows
+    ]  # fmt: skip
+    widths = [max(len(line[i]) for line in [header, *body]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    out = [inline(table_heading(table)), line(header), "  ".join("-" * w for w in widths)]
+    out += [line(cells) for cells in body]
+    out += [f"Note: {inline(note)}" for note in table.notes]
+    return "\n".join(out)
+
+
 def render_text(data: ReportData) -> str:
     """Terminal output: the summary table, the study tables that have data, the findings."""
     from lrmsafe.report._format import fmt_effect, fmt_p
-    from lrmsafe.report.markdown import render_table_md
 
     out = ["Generation settings:"] + [f"  {inline(g)}" for g in generation_lines(data.rows)]
     out += ["", render_table(data.rows, notes=data.warnings + epoch_notes(data.rows))]
     for t in data.tables:
         if t.has_measured and t.key != "overview":
-            out += ["", render_table_md(t, terminal=True)]
+            out += ["", render_table_text(t)]
     out += ["", "Findings (Holm-corrected p; effect = B minus A):"]
     for f in data.findings:
         out.append(f"  {f.number}. {f.title}: {f.status}")

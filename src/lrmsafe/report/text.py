@@ -75,9 +75,32 @@ def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> 
         out.append("(no results)")
     out.append("Rates: percent of judged harmful-prompt texts handled safely, 95% Wilson CI;")
     out.append("non-answer outcomes and unparseable judge replies are excluded and counted.")
-    measures = {r.get("measures") for r in rows}
-    if "refusal" in measures:
-        out.append("Judge 'refusal' measures refusal, not harm.")
-    for note in notes or []:
+    out += [inline(note) for note in refusal_notes(rows)]
+    for note in dict.fromkeys(notes or []):  # each note once, in order
         out.append(f"Note: {inline(note)}")
     return "\n".join(out)
+
+
+def refusal_notes(rows: list[dict[str, Any]]) -> list[str]:
+    """The refusal caveat, once per judge that judged some task's harmful prompts
+    and measures refusal (the offline 'refusal' judge, llm-refusal, ...).
+
+    Why from the rows: the caveat is about safety rates on harmful prompts, so a
+    refusal rubric on benign prompts (XSTest, FRR: refusal is what they measure)
+    or a benchmark's own rubric does not earn it, and a judge that did not run
+    is never named.
+    """
+    from lrmsafe.judges import JUDGES
+
+    judges = {
+        name
+        for r in rows
+        if r.get("answer_safety_rate") or r.get("thinking_safety_rate")
+        for name in str(r.get("judge") or "").split(",")
+        if name in JUDGES and JUDGES[name].measures == "refusal"
+    }
+    return [
+        f"Judge '{name}' measures refusal, not harm: a compliant answer to a harmful prompt "
+        "counts as unsafe whatever its content."
+        for name in sorted(judges)
+    ]
