@@ -329,38 +329,10 @@ def list_(debug: DebugOpt = False) -> None:
     """Show the suites, benchmarks and judges available."""
 
     def body() -> None:
-        from lrmsafe.benchmarks import BENCHMARKS, SUITES
-        from lrmsafe.judges import JUDGES
+        # stored text: listing needs no Inspect AI (see lrmsafe/_listing.py)
+        from lrmsafe._listing import listing
 
-        lines: list[str] = ["Suites:"]
-        lines += [
-            f"  {s.name:<10} {s.description}: {', '.join(s.benchmarks)}"
-            for s in sorted(SUITES.values(), key=lambda s: s.name)
-        ]
-        lines.append("Benchmarks:")
-        judging = {
-            "refusal-or-model": "offline refusal judge or --judge-model",
-            "model-required": "needs --judge-model",
-            "no-judge": "no judge",
-        }
-        for b in sorted(BENCHMARKS.values(), key=lambda b: b.name):
-            lines.append(f"  {b.name:<12} {b.description} [{judging[b.judging]}]")
-        lines.append("Judges:")
-        for j in sorted(JUDGES.values(), key=lambda j: j.name):
-            need = " (needs --judge-model)" if j.needs_model else ""
-            lines.append(f"  {j.name:<12} {j.description}{need}")
-        from lrmsafe.judges._base import PARAMETRIC_JUDGES
-
-        for p in sorted(PARAMETRIC_JUDGES.values(), key=lambda p: p.prefix):
-            lines.append(f"  {p.usage}  {p.description}")
-        from lrmsafe.attacks import ATTACKS
-
-        lines.append("Attacks (--attack; 'none' always runs as the baseline):")
-        for a in sorted(ATTACKS.values(), key=lambda a: (a.family, a.name)):
-            needs = f" (needs {', '.join(sorted(a.needs))})" if a.needs else ""
-            opts = f" [options: {', '.join(sorted(a.options))}]" if a.options else ""
-            lines.append(f"  {a.name:<20} {a.family}: {a.description}{needs}{opts}")
-        typer.echo("\n".join(lines))
+        typer.echo(listing())
 
     _guard(debug, body)
 
