@@ -119,3 +119,38 @@ def test_all_names_have_a_home() -> None:
     import lrmsafe
 
     assert sorted(lrmsafe.__all__) == sorted(lrmsafe._HOMES)
+
+
+TEARDOWN_PROBE = """
+import atexit, sys
+class Marker:
+    def __del__(self):
+        sys.stderr.write("TEARDOWN\\n")
+marker = Marker()
+atexit.register(lambda: sys.stderr.write("ATEXIT\\n"))
+from lrmsafe.cli import main
+main()
+"""
+
+
+@pytest.mark.parametrize(("argv", "code"), [(["list"], 0), (["run", "--limit", "x"], 2)])
+def test_the_process_skips_teardown_but_runs_exit_handlers(argv: list[str], code: int) -> None:
+    """A finished command ends its process at once: the interpreter's teardown
+    (freeing every object of a large run, seconds) is skipped; exit handlers,
+    the exit status and all output are kept."""
+    proc = subprocess.run(
+        [sys.executable, "-c", TEARDOWN_PROBE, *argv],
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == code, proc.stderr[-2000:]
+    assert "ATEXIT" in proc.stderr
+    assert "TEARDOWN" not in proc.stderr
+    if code == 0:
+        from lrmsafe._listing import listing
+
+        assert proc.stdout == listing() + "\n"  # all of it: flushed before the end
+    else:
+        assert "lrmsafe: error: " in proc.stderr

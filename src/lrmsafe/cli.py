@@ -11,7 +11,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -503,6 +503,54 @@ def _optional_ray_address(argv: list[str] | None) -> list[str]:
 
 def main(argv: list[str] | None = None) -> Any:
     """Entry point for the console script; exits with the command's status.
+
+    ``argv`` None (the process's own command line): the process then ends as
+    soon as the command is done (see :func:`_end_process`); with ``argv``
+    given (callers in-process) it raises SystemExit as usual.
+    """
+    if argv is not None:
+        return _main(argv)
+    try:
+        _main(None)
+    except SystemExit as ex:
+        _end_process(ex.code)
+    _end_process(0)
+
+
+def _end_process(code: object) -> NoReturn:
+    """End the process now: exit handlers and flushed output, no interpreter teardown.
+
+    Why: after a large run the interpreter's teardown frees every object the
+    run left (collected by the garbage collector, with Inspect's and the HTTP
+    clients' state): about a second or more after the summary is printed. The
+    steps of a normal exit that matter are kept, in order: other non-daemon
+    threads are joined, exit handlers run (logging's flush, Inspect's trace
+    log, temp folders), stdout and stderr are flushed.
+    """
+    import atexit
+    import threading
+
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): printed, status 1, as Python does
+        sys.stderr.write(f"{code}\n")
+        status = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed, or a closed pipe: nothing more to say
+            status = status or 1
+    os._exit(status)
+
+
+def _main(argv: list[str] | None) -> Any:
+    """The command line's work; exits (SystemExit) with the command's status.
 
     Usage errors (unknown option or command, a flag value of the wrong type)
     print one line and exit 2 like every other error the user can fix, instead

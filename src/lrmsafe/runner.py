@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from lrmsafe._checks import check_interrupted, check_log_dir, check_run_flags, inspect_errors
 from lrmsafe._errors import UserError
+from lrmsafe.analysis.run_records import collecting
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import preflight
 from lrmsafe.engines.llamacpp import (
@@ -187,7 +188,11 @@ def run(opts: RunOptions) -> RunResult:
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
     base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
     tune_gc()
-    with _target(opts.model, notes, base_url) as model, inspect_errors(opts.log_dir):
+    with (
+        _target(opts.model, notes, base_url) as model,
+        inspect_errors(opts.log_dir),
+        collecting() as collected,
+    ):
         success, _logs = eval_set(
             tasks,
             log_dir=opts.log_dir,
@@ -216,7 +221,9 @@ def run(opts: RunOptions) -> RunResult:
             log_level="warning",
         )
         check_interrupted(len(tasks), _logs)
-    return RunResult(success=success, model=model, benchmarks=names, notes=notes)
+    # the records collected as samples ended, when they are what a read would give
+    records = collected.result(opts.log_dir, _logs)
+    return RunResult(success=success, model=model, benchmarks=names, notes=notes, records=records)
 
 
 def cascade_name(judge: str) -> str:
