@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -314,8 +315,14 @@ def inspect_perf_settings(
       run quadratic) and what a crash re-runs under 1% of the task. Small runs
       keep the realtime buffer: a crash loses no finished sample there, and
       ``inspect view`` shows samples live.
+    * ``ctl_server=False`` unless ``INSPECT_EVAL_CTL_SERVER`` is set: Inspect's
+      live-control HTTP server (for ``inspect ctl``) is imported and built
+      before the first request (about 0.4 s of CPU; seconds on a loaded
+      machine), and lrmsafe does not use it. The variable turns it back on.
     """
     settings: dict[str, Any] = {"score_display": False}
+    if not os.environ.get("INSPECT_EVAL_CTL_SERVER"):
+        settings["ctl_server"] = False
     if max_connections and judged_by_model:
         settings["max_samples"] = 2 * max_connections
     realtime = log_realtime if log_realtime is not None else sum(samples) < LARGE_RUN
