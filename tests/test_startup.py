@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from helpers import cli_env
-from lrmsafe.testing.stub import StubProcess
 
 HEAVY = ("inspect_ai", "lrmsafe.runner", "lrmsafe.benchmarks", "lrmsafe.judges")
 
@@ -156,29 +154,3 @@ def test_the_process_skips_teardown_but_runs_exit_handlers(argv: list[str], code
         assert proc.stdout == listing() + "\n"  # all of it: flushed before the end
     else:
         assert "lrmsafe: error: " in proc.stderr
-
-
-IPYTHON_PROBE = """
-import atexit, sys
-def report():
-    sys.stderr.write("IPYTHON=%s\\n" % (sys.modules.get("IPython") is not None))
-atexit.register(report)
-from lrmsafe.cli import main
-main()
-"""
-
-
-def test_a_run_does_not_import_ipython(stub: StubProcess, tmp_path: Path) -> None:
-    """Inspect probes for a notebook by importing IPython (0.4 s of CPU); the CLI is none."""
-    args = ["run", "--model", "openai-api/stub/r1", "--benchmark", "synthetic", "--sample", "2"]
-    args += ["--display", "none", "--log-dir", str(tmp_path / "logs")]
-    proc = subprocess.run(
-        [sys.executable, "-c", IPYTHON_PROBE, *args],
-        env=cli_env(stub.base_url),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "synthetic" in proc.stdout
-    assert "IPYTHON=False" in proc.stderr

@@ -510,24 +510,11 @@ def main(argv: list[str] | None = None) -> Any:
     """
     if argv is not None:
         return _main(argv)
-    _not_a_notebook()
     try:
         _main(None)
     except SystemExit as ex:
         _end_process(ex.code)
     _end_process(0)
-
-
-def _not_a_notebook() -> None:
-    """Tell libraries probing for a notebook that IPython is absent (a CLI process).
-
-    Why: Inspect asks whether it runs in a notebook by importing IPython
-    (``inspect_ai._util.platform.running_in_notebook``): about 0.4 s of CPU
-    before the first request, wherever IPython is installed. The console
-    script is never a notebook kernel; probes that find no IPython take their
-    terminal path. Not done where IPython is already imported.
-    """
-    sys.modules.setdefault("IPython", None)  # type: ignore[arg-type]
 
 
 def _end_process(code: object) -> NoReturn:
