@@ -222,8 +222,9 @@ class Variant:
     def phases(self, c: int) -> str:
         """Where the wall time went: start-up, serving span, shutdown; slot saturation.
 
-        Start-up is launch to the first target request; shutdown is the last
-        reply to exit. Saturation is the target's busy slot-seconds over
+        Start-up is launch to the first target request (the time to first
+        request); shutdown is the last reply to exit. Their sum is the run's
+        fixed cost. Saturation is the target's busy slot-seconds over
         ``C x`` its serving span (1.0 = every target slot always busy).
         """
         t, j = self.timing.get("target"), self.timing.get("judge")
@@ -232,9 +233,11 @@ class Variant:
         last = max(t["last_end"], j["last_end"] if j else 0.0)
         span = t["last_end"] - t["first_start"]
         sat = t["busy_s"] / (c * span) if span > 0 else 0.0
+        startup, shutdown = t["first_start"] - self.launched, self.exited - last
         return (
-            f"start-up {t['first_start'] - self.launched:.1f} s, serving "
-            f"{last - t['first_start']:.1f} s, shutdown {self.exited - last:.1f} s; "
+            f"start-up (to the first request) {startup:.1f} s, serving "
+            f"{last - t['first_start']:.1f} s, shutdown {shutdown:.1f} s; "
+            f"start-up + shutdown {startup + shutdown:.1f} s; "
             f"target slots busy {100 * sat:.0f}% of its {span:.1f} s"
         )
 
@@ -383,7 +386,11 @@ def main(argv: list[str] | None = None) -> int:
                 stub, env, args.timeout,
             )  # fmt: skip
 
-    print(f"ideal wall time N x (target + judge) / C = {ideal:.1f} s")
+    load = os.getloadavg()
+    print(
+        f"ideal wall time N x (target + judge) / C = {ideal:.1f} s; load average at the end "
+        f"{load[0]:.2f} {load[1]:.2f} {load[2]:.2f} ({os.cpu_count()} CPUs)"
+    )
     cols = ("wall s", "efficiency", "req/s", "judge/sample", "CPU ms/sample", "peak RSS MB")
     print(fmt_row("", *cols))
     for name, v in results.items():

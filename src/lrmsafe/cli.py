@@ -13,7 +13,7 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -445,74 +445,12 @@ def list_(debug: DebugOpt = False) -> None:
     """Show the suites, benchmarks and judges available."""
 
     def body() -> None:
-        from lrmsafe.attacks import ATTACKS
-        from lrmsafe.benchmarks import BENCHMARKS, SUITES
-        from lrmsafe.judges import JUDGES
-        from lrmsafe.judges._base import PARAMETRIC_JUDGES
+        # stored text: listing needs no Inspect AI (see lrmsafe/_listing.py)
+        from lrmsafe._listing import listing
 
-        lines: list[str] = ["Suites:"]
-        lines += _aligned(
-            (s.name, f"{s.description}: {', '.join(s.benchmarks)}")
-            for s in sorted(SUITES.values(), key=lambda s: s.name)
-        )
-        lines.append("Benchmarks:")
-        judging = {
-            "refusal-or-model": "offline refusal judge or --judge-model",
-            "model-required": "needs --judge-model",
-            "no-judge": "no judge",
-        }
-        lines += _aligned(
-            (b.name, ("(test only) " if b.test_only else "")
-             + f"{b.description} [{judging[b.judging]}]")
-            for b in sorted(BENCHMARKS.values(), key=lambda b: b.name)
-        )  # fmt: skip
-        lines.append("Judges:")
-        lines += _aligned(
-            [
-                *(
-                    (j.name, j.description + (" (needs --judge-model)" if j.needs_model else ""))
-                    for j in sorted(JUDGES.values(), key=lambda j: j.name)
-                ),
-                *(
-                    (p.usage, p.description)
-                    for p in sorted(PARAMETRIC_JUDGES.values(), key=lambda p: p.prefix)
-                ),
-            ]
-        )
-        lines.append("Attacks (--attack; 'none' always runs as the baseline):")
-        lines += _aligned(
-            (
-                a.name,
-                f"{a.family}: {a.description}"
-                + (f" (needs {', '.join(sorted(a.needs))})" if a.needs else "")
-                + (f" [options: {', '.join(sorted(a.options))}]" if a.options else ""),
-            )
-            for a in sorted(ATTACKS.values(), key=lambda a: (a.family, a.name))
-        )
-        typer.echo("\n".join(lines))
+        typer.echo(listing())
 
     _guard(debug, body)
-
-
-LIST_NAME_WIDTH = 24
-"""Widest name that keeps its description on its line in `lrmsafe list`."""
-
-
-def _aligned(entries: Any) -> list[str]:
-    """``  name  description`` lines, descriptions in one column per section.
-
-    A name wider than :data:`LIST_NAME_WIDTH` (a parametric judge's usage) gets
-    a line of its own, its description below it in the same column.
-    """
-    pairs = list(entries)
-    width = max((len(n) for n, _ in pairs if len(n) <= LIST_NAME_WIDTH), default=0)
-    out: list[str] = []
-    for name, text in pairs:
-        if len(name) > width:
-            out += [f"  {name}", f"  {'':<{width}}  {text}"]
-        else:
-            out.append(f"  {name:<{width}}  {text}")
-    return out
 
 
 judge_app = typer.Typer(
@@ -756,6 +694,54 @@ def own_signals() -> None:
 
 def main(argv: list[str] | None = None) -> Any:
     """Entry point for the console script; exits with the command's status.
+
+    ``argv`` None (the process's own command line): the process then ends as
+    soon as the command is done (see :func:`_end_process`); with ``argv``
+    given (callers in-process) it raises SystemExit as usual.
+    """
+    if argv is not None:
+        return _main(argv)
+    try:
+        _main(None)
+    except SystemExit as ex:
+        _end_process(ex.code)
+    _end_process(0)
+
+
+def _end_process(code: object) -> NoReturn:
+    """End the process now: exit handlers and flushed output, no interpreter teardown.
+
+    Why: after a large run the interpreter's teardown frees every object the
+    run left (collected by the garbage collector, with Inspect's and the HTTP
+    clients' state): about a second or more after the summary is printed. The
+    steps of a normal exit that matter are kept, in order: other non-daemon
+    threads are joined, exit handlers run (logging's flush, Inspect's trace
+    log, temp folders), stdout and stderr are flushed.
+    """
+    import atexit
+    import threading
+
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
+    atexit._run_exitfuncs()
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): printed, status 1, as Python does
+        sys.stderr.write(f"{code}\n")
+        status = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed, or a closed pipe: nothing more to say
+            status = status or 1
+    os._exit(status)
+
+
+def _main(argv: list[str] | None) -> Any:
+    """The command line's work; exits (SystemExit) with the command's status.
 
     Usage errors (unknown option or command, a flag value of the wrong type)
     print one line and exit 2 like every other error the user can fix, instead

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from lrmsafe._checks import (
 from lrmsafe._errors import UserError
 from lrmsafe._files import inspect_path
 from lrmsafe._redact import scrub_provider_errors
+from lrmsafe.analysis.run_records import collecting
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
 from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
@@ -295,6 +297,7 @@ def run(opts: RunOptions) -> RunResult:
         log_dir_lock(opts.log_dir),
         inspect_errors(opts.log_dir),
         silence_inspect_after_interrupt(),
+        collecting() as collected,
     ):
         # credentials in an --endpoints URL travel as a header, never into the log
         target, recorded_url = model_for(model, base_url)
@@ -331,7 +334,9 @@ def run(opts: RunOptions) -> RunResult:
             **generate_args,
         )
         check_interrupted(len(tasks), _logs)
-    return RunResult(success=success, model=model, benchmarks=names, notes=notes)
+    # the records collected as samples ended, when they are what a read would give
+    records = collected.result(opts.log_dir, _logs)
+    return RunResult(success=success, model=model, benchmarks=names, notes=notes, records=records)
 
 
 def thinking_judge_name(judge: str, opts: RunOptions) -> str:
@@ -465,8 +470,14 @@ def inspect_perf_settings(
       run quadratic) and what a crash re-runs under 1% of the task. Small runs
       keep the realtime buffer: a crash loses no finished sample there, and
       ``inspect view`` shows samples live.
+    * ``ctl_server=False`` unless ``INSPECT_EVAL_CTL_SERVER`` is set: Inspect's
+      live-control HTTP server (for ``inspect ctl``) is imported and built
+      before the first request (about 0.4 s of CPU; seconds on a loaded
+      machine), and lrmsafe does not use it. The variable turns it back on.
     """
     settings: dict[str, Any] = {"score_display": False}
+    if not os.environ.get("INSPECT_EVAL_CTL_SERVER"):
+        settings["ctl_server"] = False
     if max_connections and judged_by_model:
         settings["max_samples"] = 2 * max_connections
     realtime = log_realtime if log_realtime is not None else sum(samples) < LARGE_RUN

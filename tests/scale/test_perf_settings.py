@@ -76,3 +76,11 @@ def test_the_settings_reach_inspect(
     assert config["log_realtime"] is realtime
     if buffer is not None:
         assert config["log_buffer"] == buffer
+
+
+def test_control_server_is_off_unless_the_user_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inspect's live-control server (``inspect ctl``) costs start-up; on only when asked."""
+    monkeypatch.delenv("INSPECT_EVAL_CTL_SERVER", raising=False)
+    assert inspect_perf_settings(64)["ctl_server"] is False
+    monkeypatch.setenv("INSPECT_EVAL_CTL_SERVER", "true")
+    assert "ctl_server" not in inspect_perf_settings(64)  # Inspect reads the variable itself

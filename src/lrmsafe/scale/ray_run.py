@@ -91,8 +91,12 @@ def run_shard(opts: RunOptions, env: dict[str, str]) -> dict[str, Any]:
     try:
         result = run(opts)
         # read here, in parallel with the other shards, rather than all at the end
-        # in the driver (a serial tail that capped the speed-up of more workers)
-        records, warnings = shard_records(opts.log_dir)
+        # in the driver (a serial tail that capped the speed-up of more workers);
+        # none to read where the run collected its records as its samples ended
+        if result.records is not None:
+            records, warnings = result.records, result.record_warnings
+        else:
+            records, warnings = shard_records(opts.log_dir)
         return {
             "success": result.success,
             "notes": result.notes,
