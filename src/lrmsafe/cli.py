@@ -700,9 +700,9 @@ def main(argv: list[str] | None = None) -> Any:
     given (callers in-process) it raises SystemExit as usual.
     """
     if argv is not None:
-        return _main(argv)
+        return _interruptible_main(argv)
     try:
-        _main(None)
+        _interruptible_main(None)
     except SystemExit as ex:
         _end_process(ex.code)
     _end_process(0)
@@ -740,7 +740,7 @@ def _end_process(code: object) -> NoReturn:
     os._exit(status)
 
 
-def _main(argv: list[str] | None) -> Any:
+def _interruptible_main(argv: list[str] | None) -> Any:
     """The command line's work; exits (SystemExit) with the command's status.
 
     Usage errors (unknown option or command, a flag value of the wrong type)
