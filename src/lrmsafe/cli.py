@@ -372,21 +372,18 @@ def report(
 
     def body() -> None:
         from lrmsafe._checks import check_output_path
+        from lrmsafe._files import check_not_input
         from lrmsafe.report.render import check_format
 
         chosen = check_format(fmt)
         for option, path in (("--out", out), ("--html", html)):
-            if path:
+            if path:  # an input log first: that mistake would cost the run's results
+                check_not_input(path, log_dirs, option)
                 check_output_path(path, option)
         if as_json and fmt not in ("text", "json"):
             raise UserError("--json prints the rows as JSON; do not combine it with --format")
         if max_samples < 0:
             raise UserError("--max-samples must be 0 (all) or more")
-        from lrmsafe._files import check_not_input
-
-        for option, path in (("--out", out), ("--html", html)):
-            if path:
-                check_not_input(path, log_dirs, option)
         if as_json and not (html or pair):
             # the rows alone, as before: no tables, findings or bootstraps to compute
             from lrmsafe.analysis.metrics import summarize

@@ -243,6 +243,10 @@ def column_judges(records: Iterable[SampleRecord]) -> dict[str, str | None]:
 
 def summarize(records: Iterable[SampleRecord]) -> list[dict[str, Any]]:
     """One row per (model, benchmark, variant), in a stable order."""
+    # the benchmarks register their breakdowns on import; the package no longer
+    # imports them eagerly (start-up), so a report alone must load them here
+    import lrmsafe.benchmarks  # noqa: F401
+
     groups: dict[tuple[str, str, str], list[SampleRecord]] = defaultdict(list)
     for r in records:
         groups[(r.model, r.benchmark, r.variant)].append(r)
