@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -135,3 +137,21 @@ class Processes:
         for proc in self.started:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.communicate(timeout=30)
+
+
+@contextlib.contextmanager
+def mounted(where: Path, options: str) -> Iterator[bool]:
+    """A tmpfs at ``where`` (root only); yields False when it cannot be mounted."""
+    where.mkdir(parents=True, exist_ok=True)
+    ok = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True
+        ).returncode
+        == 0
+    )
+    try:
+        yield ok
+    finally:
+        if ok:
+            subprocess.run(["umount", "-l", str(where)], capture_output=True)

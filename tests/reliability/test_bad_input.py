@@ -18,12 +18,11 @@ import json
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from helpers import SHARED_DATA, cli_env, lrmsafe
+from helpers import SHARED_DATA, cli_env, lrmsafe, mounted
 from lrmsafe.benchmarks import BENCHMARKS
 from lrmsafe.cli import main
 from lrmsafe.testing.stub import StubProcess
@@ -305,24 +304,6 @@ def test_bad_other_commands_are_one_line_exit_2(
 # --------------------------------------------------------------------------- #
 # A read-only or full log disk
 # --------------------------------------------------------------------------- #
-
-
-@contextlib.contextmanager
-def mounted(where: Path, options: str) -> Iterator[bool]:
-    """A tmpfs at ``where`` (root only); yields False when it cannot be mounted."""
-    where.mkdir(parents=True, exist_ok=True)
-    ok = (
-        os.geteuid() == 0
-        and subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True
-        ).returncode
-        == 0
-    )
-    try:
-        yield ok
-    finally:
-        if ok:
-            subprocess.run(["umount", "-l", str(where)], capture_output=True)
 
 
 def _copy_logs(src: Path, dst: Path) -> None:

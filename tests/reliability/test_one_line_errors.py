@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from test_bad_input import M, assert_one_line_error, checksums, env, existing_logs, run_cli
 
-from helpers import cli_env
+from helpers import cli_env, mounted
 from lrmsafe.testing.stub import StubProcess
 
 __all__ = ["env", "existing_logs"]  # fixtures shared with test_bad_input.py
@@ -215,24 +213,6 @@ def test_judge_run_on_a_folder_of_another_run_names_lrmsafe_options(
 # --------------------------------------------------------------------------- #
 
 
-@contextlib.contextmanager
-def _tmpfs(where: Path, size: str) -> Iterator[bool]:
-    where.mkdir(parents=True, exist_ok=True)
-    ok = (
-        os.geteuid() == 0
-        and subprocess.run(
-            ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-            capture_output=True,
-        ).returncode
-        == 0
-    )
-    try:
-        yield ok
-    finally:
-        if ok:
-            subprocess.run(["umount", "-l", str(where)], capture_output=True)
-
-
 def _fill(disk: Path) -> None:
     with contextlib.suppress(OSError), (disk / "filler").open("wb") as fh:
         while True:
@@ -244,7 +224,7 @@ def test_disk_full_in_the_middle_of_a_run(fresh_stub: StubProcess, tmp_path: Pat
     """The log folder fills up once the run has started: say so, and how to resume."""
     fresh_stub.configure({"latency": {"judge*": 0.0, "*": 0.3}})  # a run that takes a while
     disk = tmp_path / "disk"
-    with _tmpfs(disk, "8m") as ok:
+    with mounted(disk, "size=8m") as ok:
         if not ok:
             pytest.skip("a tmpfs needs root and mount (not available here)")
         logs = disk / "logs"
