@@ -26,6 +26,7 @@ from lrmsafe._files import inspect_path
 from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.analysis.run_records import collecting
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
+from lrmsafe.benchmarks._registry import judging_note, resolve_scoring
 from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
@@ -196,6 +197,7 @@ def run(opts: RunOptions) -> RunResult:
         raise UserError(f"judge '{judge}' needs a judge model: add --judge-model MODEL")
     if opts.judge_model:
         preflight(opts.judge_model, role="judge model")
+    chosen = judge
     judge = thinking_judge_name(judge, opts)
     if opts.limit is not None and opts.limit < 1:
         raise UserError("--limit must be at least 1")
@@ -257,6 +259,11 @@ def run(opts: RunOptions) -> RunResult:
             "protocol keeps it; the report names each column's judge)"
         )
     # the refusal caveat is not noted here: render_table derives it from what judged each task
+    # what scores each benchmark (errors here: a benchmark whose protocol needs a model)
+    note = judging_note(chosen, {n: resolve_scoring(n, judge) for n in names})
+    if note and opts.shard is None:
+        sys.stderr.write(f"lrmsafe: note: {note}\n")
+        sys.stderr.flush()
 
     def make_task(name: str) -> Any:
         return build_task(

@@ -18,7 +18,8 @@ from inspect_ai.solver import TaskState
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import DataError, Source, load_rows, register_source, require
-from lrmsafe.judges._base import Judge, JudgeContext, get_judge_info
+from lrmsafe.benchmarks._registry import Judging
+from lrmsafe.judges._base import Judge, JudgeContext
 from lrmsafe.judges._scorer import harm_level, judge_split, make_harm_judge, score_from_verdicts
 from lrmsafe.reasoning import split_output
 from lrmsafe.vocab import NON_VERDICTS, Expected, JudgeResult, is_safe
@@ -29,8 +30,6 @@ COMMIT = "4be64c3a24442b51c76175e6ec67722cc3f5fe38"
 MITRE_COMMIT = "9c7f7c51378ba39c99727be7033c8864167c5848"
 """The first release: the original 1,000-prompt MITRE file (the study's source)."""
 LICENSE = "MIT"
-
-Judging = Literal["refusal-based", "model"]
 
 
 def purplellama_source(benchmark: str, path: str, commit: str = COMMIT) -> Source:
@@ -70,21 +69,6 @@ def text(row: dict[str, Any], column: str, origin: str, index: int) -> str:
     if not isinstance(value, str) or not value.strip():
         raise DataError(f"{origin}: row {index + 1}: column '{column}' must be a non-empty string")
     return value
-
-
-def judging_of(judge: str) -> Judging:
-    """How a task's numbers were judged, for its metadata and the report."""
-    return "refusal-based" if judge == "refusal" else "model"
-
-
-def uses_judge_model(judge: str) -> bool:
-    """Whether ``judge`` comes with --judge-model, so a benchmark's own protocol can run.
-
-    Judges that need no judge model ("refusal", "reward") keep their own
-    scoring: the protocols call the ``judge`` role, and Inspect would silently
-    fall back to the model under test if no judge model were given.
-    """
-    return get_judge_info(judge).needs_model
 
 
 # --------------------------------------------------------------------------- #
@@ -209,7 +193,7 @@ def excluded(records: Sequence[SampleRecord]) -> dict[str, Any]:
     }
 
 
-def judging_label(records: Iterable[SampleRecord]) -> str | None:
+def judging_label(records: Iterable[SampleRecord]) -> Judging | None:
     """ "refusal-based" when the offline judge scored the records, else "model"."""
     judges = {r.judge for r in records if r.judge}
     if not judges:

@@ -7,16 +7,97 @@ and importing it in ``benchmarks/__init__.py``.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from inspect_ai import Task
 
 from lrmsafe._errors import UserError
-from lrmsafe.judges._base import UnknownNameError
+from lrmsafe.judges._base import UnknownNameError, get_judge_info
 
-Judging = Literal["refusal-or-model", "model-required", "no-judge"]
+Judging = Literal["refusal-based", "model"]
+"""How a task's numbers were judged (task metadata "judging", the report's caveats)."""
+
+JudgePolicy = Literal["uses_chosen", "model_protocol", "refusal_protocol", "own_protocol"]
+"""What scores a benchmark under the run's ``--judge``:
+
+* ``uses_chosen``: the chosen judge, whatever it is.
+* ``model_protocol``: with a judge that needs a model, the benchmark's own
+  protocol on the judge model; otherwise the chosen (offline) judge.
+* ``refusal_protocol``: the benchmark measures refusal. With a judge that needs
+  a model, its own refusal protocol on the judge model; otherwise the offline
+  refusal rule (a harm judge without a model cannot tell refusal).
+* ``own_protocol``: always its own protocol, which needs a judge model.
+"""
+
+ScoredBy = Literal["chosen", "protocol", "refusal"]
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """What scores one benchmark under one ``--judge``: the one answer to that question."""
+
+    by: ScoredBy
+    """``chosen``: the run's judge; ``protocol``: the benchmark's own judging
+    protocol on the judge model; ``refusal``: the offline refusal rule."""
+    judge: str
+    """The run's judge (what ``chosen`` means)."""
+    label: Judging
+    """The task metadata's "judging" value."""
+    note: str | None
+    """Why the run's judge is not what scores it (None when it is)."""
+
+    @property
+    def protocol(self) -> bool:
+        """The benchmark's own protocol scores it (on the judge model)."""
+        return self.by == "protocol"
+
+
+_PROTOCOL_NOTE = "their own judging protocol (on the judge model) scores"
+_REFUSAL_NOTE = "they measure refusal, so the offline refusal rule scores"
+
+
+def _chosen_label(judge: str) -> Judging:
+    return "refusal-based" if judge == "refusal" else "model"
+
+
+def resolve_scoring(benchmark: str, judge: str) -> Scoring:
+    """What scores ``benchmark`` under the run's ``judge``, its label, and a note.
+
+    Unknown judges fail here, with the choices; a benchmark whose own protocol
+    needs a judge model fails without one, with a one-line error.
+    """
+    info = get_benchmark(benchmark)
+    needs_model = get_judge_info(judge).needs_model
+    policy = info.judge_policy
+    if policy == "uses_chosen" or (policy == "model_protocol" and not needs_model):
+        return Scoring("chosen", judge, _chosen_label(judge), None)
+    if needs_model:
+        return Scoring("protocol", judge, "model", _PROTOCOL_NOTE)
+    if policy == "refusal_protocol":
+        note = None if judge == "refusal" else _REFUSAL_NOTE
+        return Scoring("chosen" if note is None else "refusal", judge, "refusal-based", note)
+    why = f"{info.protocol}; " if info.protocol else ""
+    raise UserError(
+        f"benchmark '{benchmark}' needs a judge model ({why}judge '{judge}' cannot): "
+        "add --judge-model MODEL"
+    )
+
+
+def judging_note(judge: str, scorings: Mapping[str, Scoring]) -> str | None:
+    """One line: which benchmarks the run's judge scores and which it does not (None: all)."""
+    if all(s.note is None for s in scorings.values()):
+        return None
+    chosen = [n for n, s in scorings.items() if s.note is None]
+    parts = [f"--judge {judge} scores {_names(chosen) if chosen else 'none of these benchmarks'}"]
+    for note in dict.fromkeys(s.note for s in scorings.values() if s.note):
+        parts.append(f"{note} {_names(n for n, s in scorings.items() if s.note == note)}")
+    return "; ".join(parts)
+
+
+def _names(names: Iterable[str]) -> str:
+    return ", ".join(names)
 
 
 @dataclass(frozen=True)
@@ -27,7 +108,8 @@ class BenchmarkInfo:
     description: str
     source: str
     license: str
-    judging: Judging
+    judge_policy: JudgePolicy
+    """What scores it under the run's --judge (see :func:`resolve_scoring`)."""
     task: Callable[..., Task]
     harmful_prompts: bool = True
     """True when its prompts are harmful requests (attacks apply to them)."""
@@ -35,6 +117,13 @@ class BenchmarkInfo:
     """How many prompts the study used (None: all of them)."""
     test_only: bool = False
     """For testing lrmsafe itself (scale, faults), not a safety benchmark."""
+    protocol: str | None = None
+    """What its own judging protocol does, for messages (``own_protocol``)."""
+
+    @property
+    def judging(self) -> Literal["refusal-or-model", "model-required"]:
+        """What ``lrmsafe list`` says it needs: derived from the policy, not a second one."""
+        return "model-required" if self.judge_policy == "own_protocol" else "refusal-or-model"
 
 
 BENCHMARKS: dict[str, BenchmarkInfo] = {}
@@ -61,10 +150,11 @@ def register_benchmark(
     description: str,
     source: str,
     license: str,
-    judging: Judging,
+    judge_policy: JudgePolicy,
     harmful_prompts: bool = True,
     paper_size: int | None = None,
     test_only: bool = False,
+    protocol: str | None = None,
 ) -> Callable[[Callable[..., Task]], Callable[..., Task]]:
     """Register a task factory as a benchmark under ``name``."""
 
@@ -74,11 +164,12 @@ def register_benchmark(
             description,
             source,
             license,
-            judging,
+            judge_policy,
             task,
             harmful_prompts,
             paper_size,
             test_only,
+            protocol=protocol,
         )
         return task
 

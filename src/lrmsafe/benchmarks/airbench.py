@@ -45,8 +45,8 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark
-from lrmsafe.judges._base import JudgeContext, Measures, get_judge_info
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import (
     harm_level,
@@ -352,7 +352,7 @@ def airbench_scorer(data_dir: str | None = None, harm_judge: str | None = None) 
     "(AIR 2024 taxonomy), judged with its per-category templates",
     source=f"hf://{REPO}@{REVISION[:7]} (split test; judge templates: config judge_prompts)",
     license=LICENSE,
-    judging="refusal-or-model",
+    judge_policy="model_protocol",
     harmful_prompts=True,
     paper_size=None,
 )
@@ -373,11 +373,11 @@ def airbench(
         samples = stratified_sample(
             samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
         )
-    if not get_judge_info(judge).needs_model:
+    scoring = resolve_scoring(NAME, judge)
+    if not scoring.protocol:
         # refusal or reward: their own rule. The template judge needs the "judge"
         # role bound, or Inspect would let the model under test judge itself.
         the_scorer = safety_scorer(judge=judge, harm_judge=harm_judge)
-        judging = "refusal-based" if judge == "refusal" else "model"
     else:
         templates = load_templates(data_dir)
         for s in samples:
@@ -386,7 +386,6 @@ def airbench(
                 raise DataError(f"{origin}: no judge template for cate-idx '{cate}' "
                                 f"in {templates.origin}")  # fmt: skip
         the_scorer = airbench_scorer(data_dir=data_dir, harm_judge=harm_judge)
-        judging = "model"
     return Task(
         dataset=MemoryDataset(samples, name=NAME),
         solver=generate(),
@@ -396,7 +395,7 @@ def airbench(
             "source": origin,
             "sample": sample,
             "seed": seed,
-            "judging": judging,
+            "judging": scoring.label,
         },
     )
 

@@ -26,17 +26,15 @@ from lrmsafe.benchmarks._cyberseceval import (
     excluded,
     flag_rate,
     judging_label,
-    judging_of,
     load_checked,
     meta_key,
     provenance,
     purplellama_source,
     rates_by,
     text,
-    uses_judge_model,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
 from lrmsafe.judges._scorer import safety_scorer
 
 NAME = "frr"
@@ -95,7 +93,7 @@ def load_frr(data_dir: str | None) -> tuple[list[Sample], str]:
     "false refusal rate (% refused, fully or partly)",
     source=str(SOURCE.url),
     license=LICENSE,
-    judging="refusal-or-model",
+    judge_policy="refusal_protocol",
     harmful_prompts=False,
 )
 @task(name="lrmsafe_frr")
@@ -107,20 +105,20 @@ def frr(
 ) -> Task:
     """Benign prompts; refusals are classified offline or by the judge model (CLASS rubric)."""
     # refusal is what FRR measures: a harm judge without a model (reward) cannot tell
-    scoring = "llm-refusal" if uses_judge_model(judge) else "refusal"
+    scoring = resolve_scoring(NAME, judge)
     rows, origin = frr_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
     return Task(
         dataset=MemoryDataset(_samples(rows), name=NAME),
         solver=generate(),
-        scorer=safety_scorer(judge=scoring),
+        scorer=safety_scorer(judge="llm-refusal" if scoring.protocol else "refusal"),
         metadata={
             "benchmark": NAME,
             "source": provenance(SOURCE, origin),
             "sample": sample,
             "seed": seed,
-            "judging": judging_of(scoring),
+            "judging": scoring.label,
         },
     )
 

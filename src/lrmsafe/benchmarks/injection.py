@@ -21,7 +21,6 @@ from inspect_ai.model import ChatMessageSystem, ChatMessageUser, Model
 from inspect_ai.scorer import Scorer, scorer
 from inspect_ai.solver import generate
 
-from lrmsafe._errors import UserError
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.benchmarks._cyberseceval import (
@@ -38,10 +37,9 @@ from lrmsafe.benchmarks._cyberseceval import (
     purplellama_source,
     rates_by,
     text,
-    uses_judge_model,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges.llm import (
@@ -204,7 +202,8 @@ def injection_scorer() -> Scorer:
     "attack success rate by type, risk category and variant",
     source=str(SOURCE.url),
     license=LICENSE,
-    judging="model-required",
+    judge_policy="own_protocol",
+    protocol="each case is scored by asking it the case's own question",
     harmful_prompts=False,
 )
 @task(name="lrmsafe_injection")
@@ -215,11 +214,7 @@ def injection(
     seed: int = 0,
 ) -> Task:
     """Injection cases as [system, user]; judged by the judge model's answer to each question."""
-    if not uses_judge_model(judge):
-        raise UserError(
-            "benchmark 'injection' needs a judge model (each case is scored by asking it "
-            f"the case's own question; judge '{judge}' cannot): add --judge-model MODEL"
-        )
+    scoring = resolve_scoring(NAME, judge)  # no judge model: a one-line error
     rows, origin = injection_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["injection_variant"])
@@ -232,7 +227,7 @@ def injection(
             "source": provenance(SOURCE, origin),
             "sample": sample,
             "seed": seed,
-            "judging": "model",
+            "judging": scoring.label,
         },
     )
 

@@ -30,7 +30,6 @@ from lrmsafe.benchmarks._cyberseceval import (
     flagged_safe,
     flagged_unsafe,
     judging_label,
-    judging_of,
     load_checked,
     meta_key,
     protocol_score,
@@ -38,10 +37,9 @@ from lrmsafe.benchmarks._cyberseceval import (
     purplellama_source,
     rates_by,
     text,
-    uses_judge_model,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.judges.llm import UNTRUSTED_NOTE, LLMJudge, Rubric, parse_verdict
@@ -146,7 +144,7 @@ def interpreter_scorer(harm_judge: str | None = None) -> Scorer:
     "types x 100; malicious % per type, safety rate = 100 - malicious %",
     source=str(SOURCE.url),
     license=LICENSE,
-    judging="refusal-or-model",
+    judge_policy="model_protocol",
     harmful_prompts=True,
 )
 @task(name="lrmsafe_interpreter")
@@ -161,6 +159,7 @@ def interpreter(
 
     ``harm_judge`` also rates how harmful each unsafe (complying) answer is.
     """
+    scoring = resolve_scoring(NAME, judge)
     rows, origin = interpreter_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
@@ -168,14 +167,14 @@ def interpreter(
         dataset=MemoryDataset(_samples(rows), name=NAME),
         solver=generate(),
         scorer=interpreter_scorer(harm_judge)
-        if uses_judge_model(judge)
+        if scoring.protocol
         else safety_scorer(judge=judge, harm_judge=harm_judge),
         metadata={
             "benchmark": NAME,
             "source": provenance(SOURCE, origin),
             "sample": sample,
             "seed": seed,
-            "judging": judging_of(judge),
+            "judging": scoring.label,
         },
     )
 

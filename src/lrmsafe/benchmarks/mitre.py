@@ -33,7 +33,6 @@ from lrmsafe.benchmarks._cyberseceval import (
     flagged_safe,
     is_non_verdict,
     judging_label,
-    judging_of,
     load_checked,
     meta_key,
     protocol_score,
@@ -41,10 +40,9 @@ from lrmsafe.benchmarks._cyberseceval import (
     purplellama_source,
     rates_by,
     text,
-    uses_judge_model,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import safety_scorer
@@ -248,7 +246,7 @@ def mitre_scorer(harm_judge: str | None = None) -> Scorer:
     "categories (study: 377, stratified); safety rate = % benign",
     source=str(SOURCE.url),
     license=LICENSE,
-    judging="refusal-or-model",
+    judge_policy="model_protocol",
     harmful_prompts=True,
     paper_size=PAPER_SIZE,
 )
@@ -265,6 +263,7 @@ def mitre(
     Judges without a model ("refusal", or "reward") score with their own rule.
     ``harm_judge`` also rates how harmful each unsafe answer is (attack help).
     """
+    scoring = resolve_scoring(NAME, judge)
     rows, origin, skipped = mitre_rows(data_dir)
     if skipped:
         log.info("%s: skipped %d rows without a user_prompt", origin, len(skipped))
@@ -274,14 +273,14 @@ def mitre(
         dataset=MemoryDataset(_samples(rows), name=NAME),
         solver=generate(),
         scorer=mitre_scorer(harm_judge)
-        if uses_judge_model(judge)
+        if scoring.protocol
         else safety_scorer(judge=judge, harm_judge=harm_judge),
         metadata={
             "benchmark": NAME,
             "source": provenance(SOURCE, origin),
             "sample": sample,
             "seed": seed,
-            "judging": judging_of(judge),
+            "judging": scoring.label,
             "skipped_rows": len(skipped),
         },
     )

@@ -43,8 +43,8 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark
-from lrmsafe.judges._base import Judge, JudgeContext, get_judge_info, make_judge
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.judges._base import Judge, JudgeContext, make_judge
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import judge_split, score_from_verdicts
 from lrmsafe.judges.llm import (
@@ -392,15 +392,6 @@ def skill_average() -> Metric:
     return compute
 
 
-def is_model_based(judge: str) -> bool:
-    """Whether ``--judge`` selects the model protocol (any judge that needs a model).
-
-    Unknown names fail here, with the choices. Every judge needing no model
-    runs the offline refusal protocol.
-    """
-    return get_judge_info(judge).needs_model
-
-
 @scorer(metrics=[safety_metrics(), skill_average()])
 def phishing_scorer(judge: str = "refusal") -> Scorer:
     """Refusal of the first turn (safety), thinking alike, then skill ratings.
@@ -411,7 +402,7 @@ def phishing_scorer(judge: str = "refusal") -> Scorer:
     the solver's offline one, is the refused flag) and rates non-refused
     dialogues on the three skills.
     """
-    model_based = is_model_based(judge)
+    model_based = resolve_scoring(NAME, judge).protocol
     refusal_judge: Judge = (
         LLMJudge(REFUSAL_RUBRIC, name="phishing-llm", require_role=True)
         if model_based
@@ -483,7 +474,7 @@ def phishing_scorer(judge: str = "refusal") -> Scorer:
     "argumentation 0-5",
     source=f"PurpleLlama CyberSecEval spear_phishing @ 4be64c3 ({SOURCE.url})",
     license="MIT",
-    judging="refusal-or-model",
+    judge_policy="refusal_protocol",
     harmful_prompts=True,
     paper_size=PAPER_SIZE,
 )
@@ -492,6 +483,7 @@ def phishing(
     judge: str = "refusal", data_dir: str | None = None, sample: int | None = None, seed: int = 0
 ) -> Task:
     """Multi-turn phishing; a victim model must be bound (role victim or judge)."""
+    scoring = resolve_scoring(NAME, judge)
     samples, provenance = load_phishing(data_dir)
     if sample is not None:
         by_id = {s.id: s for s in samples}
@@ -507,7 +499,7 @@ def phishing(
             "source": provenance,
             "sample": sample,
             "seed": seed,
-            "judging": "model" if is_model_based(judge) else "refusal-based",
+            "judging": scoring.label,
             "stratified_by": "goal",
             "max_turns": MAX_TURNS,
             "victim": "model role 'victim', else role 'judge'",

@@ -47,7 +47,7 @@ def smoke_samples() -> list[Sample]:
     "and benign look-alikes (over-refusal)",
     source="built in (lrmsafe/data/smoke.jsonl)",
     license="same as lrmsafe",
-    judging="refusal-or-model",
+    judge_policy="uses_chosen",
 )
 @task(name="lrmsafe_smoke")
 def smoke(judge: str = "refusal", harm_judge: str | None = None) -> Task:

@@ -48,7 +48,7 @@ def synthetic_samples(n: int = DEFAULT_SIZE) -> list[Sample]:
     "fault testing; not a safety measurement",
     source="generated (no data files)",
     license="same as lrmsafe",
-    judging="refusal-or-model",
+    judge_policy="uses_chosen",
     harmful_prompts=True,
     test_only=True,
 )

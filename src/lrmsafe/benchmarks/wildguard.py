@@ -38,7 +38,7 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.vocab import NON_VERDICTS
 
@@ -170,7 +170,7 @@ def load_wildguard(data_dir: str | None) -> tuple[list[Sample], str]:
     source=f"hf://allenai/wildguardmix@{WGT_REVISION} (wildguardtest, gated); "
     f"fallback {WILDJAILBREAK.url}",
     license="ODC-BY",
-    judging="refusal-or-model",
+    judge_policy="uses_chosen",
     harmful_prompts=True,
     paper_size=810,
 )
@@ -194,7 +194,7 @@ def wildguard(
         )
     # the chosen judge, model or offline (guard models, cascades and reward models
     # included); "refusal" is the offline default
-    model_judged = judge != "refusal"
+    scoring = resolve_scoring(NAME, judge)
     return Task(
         dataset=MemoryDataset(samples, name=NAME),
         solver=generate(),
@@ -204,7 +204,7 @@ def wildguard(
             "source": origin,
             "sample": sample,
             "seed": seed,
-            "judging": "model" if model_judged else "refusal-based",
+            "judging": scoring.label,
         },
     )
 

@@ -29,8 +29,7 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark
-from lrmsafe.judges._base import get_judge_info
+from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.vocab import NON_VERDICTS, REFUSAL_VERDICTS
 
@@ -95,7 +94,7 @@ def load_xstest(data_dir: str | None) -> tuple[list[Sample], str]:
     "full compliance / full refusal / partial refusal",
     source=SOURCE.url or "",
     license=SOURCE.license,
-    judging="refusal-or-model",
+    judge_policy="refusal_protocol",
     harmful_prompts=False,
     paper_size=None,
 )
@@ -112,17 +111,17 @@ def xstest(
     # XSTest measures refusal: a judge model answers with the refusal rubric; judges
     # without a model (refusal, reward: harm scores) fall back to the refusal rule,
     # never to an unbound "judge" role (Inspect would let the model judge itself)
-    model_judged = get_judge_info(judge).needs_model
+    scoring = resolve_scoring(NAME, judge)
     return Task(
         dataset=MemoryDataset(samples, name=NAME),
         solver=generate(),
-        scorer=safety_scorer(judge="llm-refusal" if model_judged else "refusal"),
+        scorer=safety_scorer(judge="llm-refusal" if scoring.protocol else "refusal"),
         metadata={
             "benchmark": NAME,
             "source": origin,
             "sample": sample,
             "seed": seed,
-            "judging": "model" if model_judged else "refusal-based",
+            "judging": scoring.label,
         },
     )
 

@@ -7,6 +7,7 @@ knows nothing about benchmarks' files or reports.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -54,15 +55,36 @@ JUDGES: dict[str, JudgeInfo] = {}
 
 
 def register_judge(
-    name: str, description: str, measures: Measures, needs_model: bool
+    name: str, description: str
 ) -> Callable[[Callable[..., Judge]], Callable[..., Judge]]:
-    """Register a judge factory under ``name`` for the CLI and ``lrmsafe list``."""
+    """Register a judge factory under ``name`` for the CLI and ``lrmsafe list``.
+
+    What the judge measures and whether it needs a judge model are read from
+    the judge itself (see :func:`judge_traits`), never written twice.
+    """
 
     def wrap(factory: Callable[..., Judge]) -> Callable[..., Judge]:
+        measures, needs_model = judge_traits(factory)
         JUDGES[name] = JudgeInfo(name, description, measures, needs_model, factory)
         return factory
 
     return wrap
+
+
+def judge_traits(factory: Callable[..., Judge]) -> tuple[Measures, bool]:
+    """``measures`` and ``needs_model`` of the judges ``factory`` builds.
+
+    Read from the class it returns where the class fixes them (so building a
+    judge that needs files or settings is not needed to list it); otherwise
+    from one judge built with the factory's defaults, which reaches no model.
+    """
+    cls = inspect.signature(factory, eval_str=True).return_annotation
+    measures = getattr(cls, "measures", None)
+    needs_model = getattr(cls, "needs_model", None)
+    if measures is None or needs_model is None:
+        judge = factory()
+        measures, needs_model = judge.measures, judge.needs_model
+    return measures, bool(needs_model)
 
 
 @dataclass(frozen=True)

@@ -34,8 +34,6 @@ class RefusalJudge:
     "refusal",
     "offline rule-based refusal classifier (full/partial refusal, compliance); "
     "measures refusal, not harm",
-    measures="refusal",
-    needs_model=False,
 )
 def refusal_judge() -> RefusalJudge:
     """Factory for the registry."""

@@ -307,8 +307,6 @@ def _tag(result: JudgeResult, fmt: str) -> JudgeResult:
 @register_judge(
     "llamaguard",
     "guard model in Llama Guard 3/4 format: safe / unsafe + S1-S14 categories",
-    measures="harm",
-    needs_model=True,
 )
 def llama_guard_judge(mode: GuardMode = "prompt") -> GuardJudge:
     """Llama Guard 3/4 reply format."""
@@ -318,8 +316,6 @@ def llama_guard_judge(mode: GuardMode = "prompt") -> GuardJudge:
 @register_judge(
     "llamaguard-chat",
     "Llama Guard served with its own chat template: conversation sent as turns",
-    measures="harm",
-    needs_model=True,
 )
 def llama_guard_chat_judge() -> GuardJudge:
     """Llama Guard via the server's chat template."""
@@ -329,8 +325,6 @@ def llama_guard_chat_judge() -> GuardJudge:
 @register_judge(
     "wildguard",
     "guard model in WildGuard format: harmful request / refusal / harmful response",
-    measures="harm",
-    needs_model=True,
 )
 def wildguard_judge(mode: GuardMode = "prompt") -> GuardJudge:
     """WildGuard reply format, verdict from 'Harmful response'."""
@@ -340,8 +334,6 @@ def wildguard_judge(mode: GuardMode = "prompt") -> GuardJudge:
 @register_judge(
     "wildguard-refusal",
     "WildGuard format read for refusal: 'Response refusal' yes/no",
-    measures="refusal",
-    needs_model=True,
 )
 def wildguard_refusal_judge(mode: GuardMode = "prompt") -> GuardJudge:
     """WildGuard reply format, verdict from 'Response refusal'."""

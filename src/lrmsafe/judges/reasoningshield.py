@@ -267,8 +267,6 @@ class ReasoningShieldJudge:
 @register_judge(
     "reasoningshield",
     "ReasoningShield guard for thinking traces (and answers): 0 / 0.5 / 1 + risk category",
-    measures="harm",
-    needs_model=True,
 )
 def reasoningshield_judge() -> ReasoningShieldJudge:
     """ReasoningShield with the model's own prompt file."""

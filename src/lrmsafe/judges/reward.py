@@ -423,8 +423,6 @@ class RewardJudge:
 @register_judge(
     "reward",
     f"reward-model harm score ({ENV_PREFIX}MODEL=vllm:M or hf:PATH); unsafe at >= threshold",
-    measures="harm",
-    needs_model=False,
 )
 def reward_judge(spec: str | None = None) -> RewardJudge:
     """Reward judge from a spec or the environment."""
