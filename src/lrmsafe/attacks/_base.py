@@ -20,7 +20,7 @@ from typing import Any, Literal
 from inspect_ai.solver import Solver
 
 from lrmsafe._errors import UserError
-from lrmsafe.judges._base import UnknownNameError
+from lrmsafe._registry import Registry
 
 Family = Literal["baseline", "template", "encoding", "reasoning", "multiturn", "injection"]
 FAMILIES: tuple[Family, ...] = (
@@ -73,7 +73,7 @@ class AttackInfo:
     factory: Callable[[AttackContext, dict[str, str]], list[AttackVariant]]
 
 
-ATTACKS: dict[str, AttackInfo] = {}
+ATTACKS: Registry[AttackInfo] = Registry("attack")
 
 
 def register_attack(
@@ -91,9 +91,8 @@ def register_attack(
     def wrap(
         factory: Callable[[AttackContext, dict[str, str]], list[AttackVariant]],
     ) -> Callable[[AttackContext, dict[str, str]], list[AttackVariant]]:
-        ATTACKS[name] = AttackInfo(
-            name, description, family, frozenset(needs), dict(options or {}), factory
-        )
+        info = AttackInfo(name, description, family, frozenset(needs), dict(options or {}), factory)
+        ATTACKS.add(name, info)
         return factory
 
     return wrap
@@ -101,12 +100,7 @@ def register_attack(
 
 def get_attack_info(name: str) -> AttackInfo:
     """Look an attack up by name, with a message that lists the known ones."""
-    try:
-        return ATTACKS[name]
-    except KeyError:
-        raise UnknownNameError(
-            f"unknown attack '{name}'; choose from: {', '.join(sorted(ATTACKS))}"
-        ) from None
+    return ATTACKS.lookup(name)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from inspect_ai import Task
 
 from lrmsafe._errors import UserError
+from lrmsafe._registry import Registry
 from lrmsafe.judges._base import UnknownNameError, get_judge_info
 
 Judging = Literal["refusal-based", "model"]
@@ -126,7 +127,7 @@ class BenchmarkInfo:
         return "model-required" if self.judge_policy == "own_protocol" else "refusal-or-model"
 
 
-BENCHMARKS: dict[str, BenchmarkInfo] = {}
+BENCHMARKS: Registry[BenchmarkInfo] = Registry("benchmark")
 SuiteSample = int | Literal["paper"] | None
 
 
@@ -141,7 +142,7 @@ class SuiteInfo:
     """An int: a seeded stratified sample of that size; "paper": the study's size."""
 
 
-SUITES: dict[str, SuiteInfo] = {}
+SUITES: Registry[SuiteInfo] = Registry("suite")
 
 
 def register_benchmark(
@@ -180,7 +181,7 @@ def register_suite(
     name: str, benchmarks: tuple[str, ...], description: str, sample: SuiteSample = None
 ) -> None:
     """Declare a named list of benchmarks."""
-    SUITES[name] = SuiteInfo(name, benchmarks, description, sample)
+    SUITES.add(name, SuiteInfo(name, benchmarks, description, sample))
 
 
 def sample_size(suite: str | None, benchmark: str) -> int | None:
@@ -195,12 +196,7 @@ def sample_size(suite: str | None, benchmark: str) -> int | None:
 
 def get_benchmark(name: str) -> BenchmarkInfo:
     """Look a benchmark up, with a message that lists the known ones."""
-    try:
-        return BENCHMARKS[name]
-    except KeyError:
-        raise UnknownNameError(
-            f"unknown benchmark '{name}'; choose from: {', '.join(sorted(BENCHMARKS))}"
-        ) from None
+    return BENCHMARKS.lookup(name)
 
 
 def resolve_benchmarks(suite: str | None, benchmarks: str | None) -> list[str]:
@@ -214,11 +210,7 @@ def resolve_benchmarks(suite: str | None, benchmarks: str | None) -> list[str]:
             )
     else:
         key = "smoke" if suite is None else suite
-        if key not in SUITES:
-            raise UnknownNameError(
-                f"unknown suite '{key}'; choose from: {', '.join(sorted(SUITES))}"
-            )
-        names = list(SUITES[key].benchmarks)
+        names = list(SUITES.lookup(key).benchmarks)
     for name in names:
         get_benchmark(name)
     return names

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from lrmsafe._registry import Registry
 from lrmsafe.vocab import Expected, JudgeResult
 
 TextKind = Literal["answer", "thinking"]
@@ -51,7 +52,7 @@ class JudgeInfo:
     factory: Callable[..., Judge]
 
 
-JUDGES: dict[str, JudgeInfo] = {}
+JUDGES: Registry[JudgeInfo] = Registry("judge", "choose one of")
 
 
 def register_judge(
@@ -65,7 +66,7 @@ def register_judge(
 
     def wrap(factory: Callable[..., Judge]) -> Callable[..., Judge]:
         measures, needs_model = judge_traits(factory)
-        JUDGES[name] = JudgeInfo(name, description, measures, needs_model, factory)
+        JUDGES.add(name, JudgeInfo(name, description, measures, needs_model, factory))
         return factory
 
     return wrap
@@ -102,7 +103,7 @@ class ParametricJudge:
     resolve: Callable[[str], JudgeInfo]
 
 
-PARAMETRIC_JUDGES: dict[str, ParametricJudge] = {}
+PARAMETRIC_JUDGES: Registry[ParametricJudge] = Registry("judge family")
 
 
 def register_parametric_judge(
@@ -111,7 +112,7 @@ def register_parametric_judge(
     """Register a resolver for judge names written ``prefix:spec``."""
 
     def wrap(resolve: Callable[[str], JudgeInfo]) -> Callable[[str], JudgeInfo]:
-        PARAMETRIC_JUDGES[prefix] = ParametricJudge(prefix, usage, description, resolve)
+        PARAMETRIC_JUDGES.add(prefix, ParametricJudge(prefix, usage, description, resolve))
         return resolve
 
     return wrap
@@ -128,8 +129,7 @@ def get_judge_info(name: str) -> JudgeInfo:
     prefix, sep, spec = name.partition(":")
     if sep and prefix in PARAMETRIC_JUDGES:
         return PARAMETRIC_JUDGES[prefix].resolve(spec)
-    choices = sorted(JUDGES) + sorted(p.usage for p in PARAMETRIC_JUDGES.values())
-    raise UnknownNameError(f"unknown judge '{name}'; choose one of: {', '.join(choices)}")
+    raise JUDGES.unknown(name, sorted(p.usage for p in PARAMETRIC_JUDGES.values()))
 
 
 def make_judge(name: str, **kwargs: Any) -> Judge:
