@@ -7,7 +7,6 @@ the tasks, starts the local engine when needed and checks endpoints first.
 from __future__ import annotations
 
 import contextlib
-import inspect
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -26,7 +25,7 @@ from lrmsafe._files import inspect_path
 from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.analysis.run_records import collecting
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
-from lrmsafe.benchmarks._registry import judging_note, resolve_scoring
+from lrmsafe.benchmarks._registry import TaskOptions, judging_note, resolve_scoring
 from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
@@ -76,7 +75,6 @@ class RunOptions:
     timeout: int = 600
     display: str | None = None
     seed: int = 0
-    task_args: dict[str, Any] = field(default_factory=dict)
     attack: str | None = None
     attacker_model: str | None = None
     budgets: str | None = None
@@ -243,9 +241,7 @@ def run(opts: RunOptions) -> RunResult:
         harm_info = get_judge_info(opts.harm_judge.split(":", 1)[0])
         if harm_info.needs_model and not opts.judge_model:
             raise UserError(f"harm judge '{opts.harm_judge}' needs --judge-model")
-        takes = [
-            n for n in names if "harm_judge" in inspect.signature(get_benchmark(n).task).parameters
-        ]
+        takes = [n for n in names if get_benchmark(n).rates_harm]
         if not takes:
             raise UserError(
                 f"--harm-judge: none of {', '.join(names)} supports harmfulness scoring"
@@ -268,12 +264,13 @@ def run(opts: RunOptions) -> RunResult:
     def make_task(name: str) -> Any:
         return build_task(
             name,
-            judge=judge,
-            harm_judge=opts.harm_judge,
-            data_dir=opts.data_dir,
-            sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
-            seed=opts.seed,
-            **opts.task_args,
+            TaskOptions(
+                judge=judge,
+                harm_judge=opts.harm_judge,
+                data_dir=opts.data_dir,
+                sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
+                seed=opts.seed,
+            ),
         )
 
     if opts.attack or opts.budgets is not None:

@@ -275,16 +275,16 @@ def test_attacks_skip_benchmarks_without_harmful_prompts() -> None:
 
     from lrmsafe._errors import UserError
     from lrmsafe.attacks._apply import plan_attack_tasks
-    from lrmsafe.benchmarks import BENCHMARKS, build_task, register_benchmark
+    from lrmsafe.benchmarks import BENCHMARKS, TaskOptions, build_task, register_benchmark
     from lrmsafe.benchmarks.smoke import smoke
 
     register_benchmark("benign_for_attack_test", description="d", source="s", license="l",
-                       judging="refusal-or-model", harmful_prompts=False)(smoke)  # fmt: skip
+                       judge_policy="uses_chosen", harmful_prompts=False)(smoke)  # fmt: skip
     try:
         notes: list[str] = []
 
         def make(name: str) -> Task:
-            return build_task(name, judge="refusal")
+            return build_task(name, TaskOptions(judge="refusal"))
 
         tasks = plan_attack_tasks(["smoke", "benign_for_attack_test"], make, attack="base64",
                                   budgets=None, ctx=AttackContext(), notes=notes)  # fmt: skip

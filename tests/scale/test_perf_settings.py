@@ -8,15 +8,15 @@ import pytest
 from inspect_ai.log import list_eval_logs, read_eval_log
 
 from helpers import cli_env, lrmsafe
-from lrmsafe.benchmarks import build_task
+from lrmsafe.benchmarks import TaskOptions, build_task
 from lrmsafe.runner import LARGE_RUN, inspect_perf_settings, planned_samples
 from lrmsafe.testing.stub import StubProcess
 
 
 def test_planned_samples_follow_limit_and_shard_ranges() -> None:
     tasks = [
-        build_task("synthetic", sample=700),
-        build_task("synthetic", sample=500),
+        build_task("synthetic", TaskOptions(sample=700)),
+        build_task("synthetic", TaskOptions(sample=500)),
     ]
     assert planned_samples(tasks, None) == [700, 500]
     assert planned_samples(tasks, 100) == [100, 100]

@@ -6,10 +6,9 @@ and importing it in ``benchmarks/__init__.py``.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal, ParamSpec, TypeVar, cast
 
 from inspect_ai import Task
 
@@ -31,6 +30,36 @@ JudgePolicy = Literal["uses_chosen", "model_protocol", "refusal_protocol", "own_
   refusal rule (a harm judge without a model cannot tell refusal).
 * ``own_protocol``: always its own protocol, which needs a judge model.
 """
+
+
+@dataclass(frozen=True)
+class TaskOptions:
+    """What a run gives every benchmark's task; each task takes those it has a use for."""
+
+    judge: str = "refusal"
+    harm_judge: str | None = None
+    data_dir: str | None = None
+    sample: int | None = None
+    seed: int = 0
+
+
+P = ParamSpec("P")
+
+
+def given(factory: Callable[P, Task], *args: P.args, **kwargs: P.kwargs) -> Task:
+    """Call a task factory with its arguments (type-checked), leaving out those that are None.
+
+    Why: Inspect records the arguments passed (``task_args_passed``: how eval
+    sets find a task's log to resume) and the report's run condition
+    ("variant") is read from them; an option not given must not appear there.
+    """
+    passed = {k: v for k, v in kwargs.items() if v is not None}
+    return cast(Callable[..., Task], factory)(*args, **passed)
+
+
+Factory = TypeVar("Factory", bound=Callable[..., Task])
+TaskBuilder = Callable[[TaskOptions], Task]
+"""A benchmark's task from the run's options (its module passes the ones it takes)."""
 
 ScoredBy = Literal["chosen", "protocol", "refusal"]
 
@@ -120,6 +149,12 @@ class BenchmarkInfo:
     """For testing lrmsafe itself (scale, faults), not a safety benchmark."""
     protocol: str | None = None
     """What its own judging protocol does, for messages (``own_protocol``)."""
+    build: TaskBuilder | None = None
+    """Its task from the run's options (None: the factory with ``judge`` only)."""
+    rates_harm: bool = False
+    """``--harm-judge`` rates how harmful its unsafe answers are."""
+    roles: tuple[str, ...] = ()
+    """Model roles it cannot run without (e.g. ``victim``)."""
 
     @property
     def judging(self) -> Literal["refusal-or-model", "model-required"]:
@@ -156,10 +191,13 @@ def register_benchmark(
     paper_size: int | None = None,
     test_only: bool = False,
     protocol: str | None = None,
-) -> Callable[[Callable[..., Task]], Callable[..., Task]]:
-    """Register a task factory as a benchmark under ``name``."""
+    build: TaskBuilder | None = None,
+    rates_harm: bool = False,
+    roles: tuple[str, ...] = (),
+) -> Callable[[Factory], Factory]:
+    """Register a task factory as a benchmark under ``name`` (its signature kept for mypy)."""
 
-    def wrap(task: Callable[..., Task]) -> Callable[..., Task]:
+    def wrap(task: Factory) -> Factory:
         BENCHMARKS[name] = BenchmarkInfo(
             name,
             description,
@@ -171,6 +209,9 @@ def register_benchmark(
             paper_size,
             test_only,
             protocol=protocol,
+            build=build,
+            rates_harm=rates_harm,
+            roles=roles,
         )
         return task
 
@@ -216,15 +257,11 @@ def resolve_benchmarks(suite: str | None, benchmarks: str | None) -> list[str]:
     return names
 
 
-def build_task(name: str, **kwargs: Any) -> Task:
-    """Build a benchmark's Inspect task with the run options it accepts.
-
-    Options a task does not take are dropped (not passed as None) so they do
-    not enter its recorded arguments, which Inspect uses to resume runs.
-    """
-    factory = get_benchmark(name).task
-    accepted = inspect.signature(factory).parameters
-    task = factory(**{k: v for k, v in kwargs.items() if k in accepted and v is not None})
+def build_task(name: str, options: TaskOptions | None = None) -> Task:
+    """Build a benchmark's Inspect task from the run's options (those it takes)."""
+    info = get_benchmark(name)
+    opts = options or TaskOptions()
+    task = info.build(opts) if info.build else given(info.task, judge=opts.judge)
     if len(task.dataset) == 0:  # Inspect would fail later, with a traceback
         raise UserError(f"benchmark '{name}': no samples to run; check its data (--data-dir)")
     return task

@@ -45,7 +45,12 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import (
@@ -346,6 +351,18 @@ def airbench_scorer(data_dir: str | None = None, harm_judge: str | None = None) 
 # --------------------------------------------------------------------------- #
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``airbench``)."""
+    return given(
+        airbench,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        harm_judge=o.harm_judge,
+    )
+
+
 @register_benchmark(
     NAME,
     description="AIR-Bench 2024: 5,694 harmful prompts over 314 risk categories "
@@ -355,6 +372,8 @@ def airbench_scorer(data_dir: str | None = None, harm_judge: str | None = None) 
     judge_policy="model_protocol",
     harmful_prompts=True,
     paper_size=None,
+    build=_build,
+    rates_harm=True,
 )
 @task(name="lrmsafe_airbench")
 def airbench(

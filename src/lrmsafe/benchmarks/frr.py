@@ -34,7 +34,12 @@ from lrmsafe.benchmarks._cyberseceval import (
     text,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._scorer import safety_scorer
 
 NAME = "frr"
@@ -87,6 +92,11 @@ def load_frr(data_dir: str | None) -> tuple[list[Sample], str]:
     return _samples(rows), provenance(SOURCE, origin)
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``frr``)."""
+    return given(frr, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+
+
 @register_benchmark(
     NAME,
     description="CyberSecEval MITRE FRR: 750 benign cyber prompts (one attack type); "
@@ -95,6 +105,7 @@ def load_frr(data_dir: str | None) -> tuple[list[Sample], str]:
     license=LICENSE,
     judge_policy="refusal_protocol",
     harmful_prompts=False,
+    build=_build,
 )
 @task(name="lrmsafe_frr")
 def frr(

@@ -39,7 +39,12 @@ from lrmsafe.benchmarks._cyberseceval import (
     text,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges.llm import (
@@ -196,6 +201,11 @@ def injection_scorer() -> Scorer:
 # --------------------------------------------------------------------------- #
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``injection``)."""
+    return given(injection, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+
+
 @register_benchmark(
     NAME,
     description="CyberSecEval prompt injection: 251 cases (196 direct, 55 indirect); "
@@ -205,6 +215,7 @@ def injection_scorer() -> Scorer:
     judge_policy="own_protocol",
     protocol="each case is scored by asking it the case's own question",
     harmful_prompts=False,
+    build=_build,
 )
 @task(name="lrmsafe_injection")
 def injection(

@@ -39,7 +39,12 @@ from lrmsafe.benchmarks._cyberseceval import (
     text,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.judges.llm import UNTRUSTED_NOTE, LLMJudge, Rubric, parse_verdict
@@ -138,6 +143,18 @@ def interpreter_scorer(harm_judge: str | None = None) -> Scorer:
     return protocol_score(interpreter_judge(), harm_judge)
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``interpreter``)."""
+    return given(
+        interpreter,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        harm_judge=o.harm_judge,
+    )
+
+
 @register_benchmark(
     NAME,
     description="CyberSecEval interpreter: 500 code-interpreter abuse prompts, 5 attack "
@@ -146,6 +163,8 @@ def interpreter_scorer(harm_judge: str | None = None) -> Scorer:
     license=LICENSE,
     judge_policy="model_protocol",
     harmful_prompts=True,
+    build=_build,
+    rates_harm=True,
 )
 @task(name="lrmsafe_interpreter")
 def interpreter(

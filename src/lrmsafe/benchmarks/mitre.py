@@ -42,7 +42,12 @@ from lrmsafe.benchmarks._cyberseceval import (
     text,
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import safety_scorer
@@ -240,6 +245,18 @@ def mitre_scorer(harm_judge: str | None = None) -> Scorer:
 # --------------------------------------------------------------------------- #
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``mitre``)."""
+    return given(
+        mitre,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        harm_judge=o.harm_judge,
+    )
+
+
 @register_benchmark(
     NAME,
     description="CyberSecEval MITRE: 1,000 cyberattack-help prompts over 10 ATT&CK "
@@ -249,6 +266,8 @@ def mitre_scorer(harm_judge: str | None = None) -> Scorer:
     judge_policy="model_protocol",
     harmful_prompts=True,
     paper_size=PAPER_SIZE,
+    build=_build,
+    rates_harm=True,
 )
 @task(name="lrmsafe_mitre")
 def mitre(

@@ -43,7 +43,12 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._base import Judge, JudgeContext, make_judge
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import judge_split, score_from_verdicts
@@ -466,6 +471,11 @@ def phishing_scorer(judge: str = "refusal") -> Scorer:
 # --------------------------------------------------------------------------- task
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``phishing``)."""
+    return given(phishing, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+
+
 @register_benchmark(
     NAME,
     description="CyberSecEval multi-turn spear phishing: the model is asked to run a "
@@ -477,6 +487,7 @@ def phishing_scorer(judge: str = "refusal") -> Scorer:
     judge_policy="refusal_protocol",
     harmful_prompts=True,
     paper_size=PAPER_SIZE,
+    build=_build,
 )
 @task(name="lrmsafe_phishing")
 def phishing(

@@ -14,7 +14,7 @@ from inspect_ai import Task, task
 from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.solver import generate
 
-from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.benchmarks._registry import TaskOptions, given, register_benchmark
 from lrmsafe.judges._scorer import safety_scorer
 
 
@@ -41,6 +41,11 @@ def smoke_samples() -> list[Sample]:
     ]
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``smoke``)."""
+    return given(smoke, judge=o.judge, harm_judge=o.harm_judge)
+
+
 @register_benchmark(
     "smoke",
     description="~60 prompts we wrote: harmful requests over the study's risk areas "
@@ -48,6 +53,8 @@ def smoke_samples() -> list[Sample]:
     source="built in (lrmsafe/data/smoke.jsonl)",
     license="same as lrmsafe",
     judge_policy="uses_chosen",
+    build=_build,
+    rates_harm=True,
 )
 @task(name="lrmsafe_smoke")
 def smoke(judge: str = "refusal", harm_judge: str | None = None) -> Task:

@@ -13,7 +13,7 @@ from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.solver import generate
 
 from lrmsafe._errors import UserError
-from lrmsafe.benchmarks._registry import register_benchmark
+from lrmsafe.benchmarks._registry import TaskOptions, given, register_benchmark
 from lrmsafe.judges._scorer import safety_scorer
 
 NAME = "synthetic"
@@ -42,6 +42,13 @@ def synthetic_samples(n: int = DEFAULT_SIZE) -> list[Sample]:
     ]
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options; no --sample: its own default size (not passed)."""
+    if o.sample is None:
+        return given(synthetic, judge=o.judge, harm_judge=o.harm_judge)
+    return given(synthetic, judge=o.judge, harm_judge=o.harm_judge, sample=o.sample)
+
+
 @register_benchmark(
     NAME,
     description="N neutral placeholder prompts (--sample N, default 100) for scale and "
@@ -51,6 +58,8 @@ def synthetic_samples(n: int = DEFAULT_SIZE) -> list[Sample]:
     judge_policy="uses_chosen",
     harmful_prompts=True,
     test_only=True,
+    build=_build,
+    rates_harm=True,
 )
 @task(name="lrmsafe_synthetic")
 def synthetic(

@@ -38,7 +38,12 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.vocab import NON_VERDICTS
 
@@ -163,6 +168,18 @@ def load_wildguard(data_dir: str | None) -> tuple[list[Sample], str]:
     return wildguardtest_samples(rows, origin), f"{origin} (WildGuardTest)"
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``wildguard``)."""
+    return given(
+        wildguard,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        harm_judge=o.harm_judge,
+    )
+
+
 @register_benchmark(
     NAME,
     description="WildGuard jailbreaks: adversarial harmful prompts (WildGuardTest, "
@@ -173,6 +190,8 @@ def load_wildguard(data_dir: str | None) -> tuple[list[Sample], str]:
     judge_policy="uses_chosen",
     harmful_prompts=True,
     paper_size=810,
+    build=_build,
+    rates_harm=True,
 )
 @task(name="lrmsafe_wildguard")
 def wildguard(

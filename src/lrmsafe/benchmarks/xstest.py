@@ -29,7 +29,12 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import register_benchmark, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.vocab import NON_VERDICTS, REFUSAL_VERDICTS
 
@@ -88,6 +93,11 @@ def load_xstest(data_dir: str | None) -> tuple[list[Sample], str]:
     return samples, origin
 
 
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``xstest``)."""
+    return given(xstest, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+
+
 @register_benchmark(
     NAME,
     description="XSTest: over-refusal on 250 safe prompts that look unsafe (10 types); "
@@ -97,6 +107,7 @@ def load_xstest(data_dir: str | None) -> tuple[list[Sample], str]:
     judge_policy="refusal_protocol",
     harmful_prompts=False,
     paper_size=None,
+    build=_build,
 )
 @task(name="lrmsafe_xstest")
 def xstest(

@@ -39,17 +39,16 @@ if TYPE_CHECKING:
 def benchmark_sizes(opts: RunOptions, names: list[str]) -> dict[str, int]:
     """Samples each benchmark will run (after --sample and --limit), from its task."""
     from lrmsafe.benchmarks import build_task
+    from lrmsafe.benchmarks._registry import TaskOptions
 
     judge = opts.judge or ("llm" if opts.judge_model else "refusal")
     sizes: dict[str, int] = {}
     for name in names:
         task = build_task(
             name,
-            judge=judge,
-            data_dir=opts.data_dir,
-            sample=shard_sample(opts, name),
-            seed=opts.seed,
-            **opts.task_args,
+            TaskOptions(
+                judge=judge, data_dir=opts.data_dir, sample=shard_sample(opts, name), seed=opts.seed
+            ),
         )
         n = len(task.dataset)
         sizes[name] = min(n, opts.limit) if opts.limit is not None else n
