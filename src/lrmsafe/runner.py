@@ -2,6 +2,9 @@
 
 Inspect owns concurrency, retries, logs and resume; this module only builds
 the tasks, starts the local engine when needed and checks endpoints first.
+A run is planned (:func:`plan`: every check, the roles, the tasks; the
+one-line user errors) and then executed (:func:`execute`); ``--ray`` runs
+shards of the plan instead (lrmsafe.scale.ray_run).
 """
 
 from __future__ import annotations
@@ -10,8 +13,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from lrmsafe._checks import (
     check_interrupted,
@@ -43,83 +45,11 @@ from lrmsafe.generation import (
     system_prompt_solver,
 )
 from lrmsafe.judges import get_judge_info
+from lrmsafe.run_plan import RunOptions, RunPlan, RunResult
 from lrmsafe.scale.gc_tuning import tune_gc
 from lrmsafe.scale.shards import is_url
 
-if TYPE_CHECKING:
-    from lrmsafe.analysis.records import SampleRecord
-
-
-@dataclass
-class RunOptions:
-    """Everything ``lrmsafe run`` accepts, with the CLI's defaults."""
-
-    model: str | None = None
-    suite: str | None = None
-    benchmark: str | None = None
-    judge: str | None = None
-    judge_model: str | None = None
-    harm_judge: str | None = None
-    thinking_judge: str | None = None
-    """Judge of the thinking column (default: the answer judge)."""
-    thinking_judge_model: str | None = None
-    """Model of the thinking judge, role ``thinking_judge`` (default: ``judge_model``)."""
-    victim_model: str | None = None
-    sample: int | None = None
-    limit: int | None = None
-    log_dir: str = "./lrmsafe-logs"
-    data_dir: str | None = None
-    max_connections: int | None = None
-    max_tokens: int | None = None
-    max_retries: int = 3
-    timeout: int = 600
-    display: str | None = None
-    seed: int = 0
-    attack: str | None = None
-    attacker_model: str | None = None
-    budgets: str | None = None
-    judge_cascade: bool = False
-    endpoints: list[str] | None = None
-    """Base URLs of replicas serving ``model`` (several need ``ray``)."""
-    ray: str | None = None
-    """Ray cluster address to shard the run over ("" = local or RAY_ADDRESS)."""
-    shard_size: int = 500
-    log_realtime: bool | None = None
-    """Inspect's realtime sample buffer (crash recovery keeps every finished
-    sample); None: on for runs under :data:`LARGE_RUN` samples, off above."""
-    shard: tuple[int, int] | None = None
-    """Internal (Ray shards): run only samples [start, stop) of the one benchmark."""
-    model_base_url: str | None = None
-    """Internal (Ray shards): the endpoint this shard talks to."""
-    preset: str | None = None
-    """Sampling preset of a model family (lrmsafe.generation.PRESETS); flags win."""
-    temperature: float | None = None
-    top_p: float | None = None
-    top_k: int | None = None
-    min_p: float | None = None
-    generation_seed: int | None = None
-    system_prompt: str | None = None
-    """The target's system prompt: text, or ``@PATH`` to read a UTF-8 file."""
-    model_args: list[str] = field(default_factory=list)
-    """Provider arguments ``key=value`` (``-M``), for the target model only."""
-    epochs: int | None = None
-    """Samples per prompt (Inspect epochs); None: one."""
-    system_prompt_text: str | None = None
-    """Internal: the system prompt as read (Ray shards do not read the file again)."""
-
-
-@dataclass
-class RunResult:
-    """What the run did: the model string Inspect saw, notes for the user."""
-
-    success: bool
-    model: str
-    benchmarks: list[str]
-    notes: list[str]
-    records: list[SampleRecord] | None = None
-    """The run's records when already read (Ray shards read their own logs in
-    parallel); None: read them from the log dir."""
-    record_warnings: list[str] = field(default_factory=list)
+__all__ = ["RunOptions", "RunPlan", "RunResult", "execute", "plan", "run"]
 
 
 @contextlib.contextmanager
@@ -137,20 +67,17 @@ def _target(model: str | None, notes: list[str], base_url: str | None = None) ->
 
 def generation_settings(opts: RunOptions) -> GenerationSettings:
     """The target's generation settings from the run options (flags over preset)."""
-    gen = resolve_generation(
+    return resolve_generation(
         preset=opts.preset,
         temperature=opts.temperature,
         top_p=opts.top_p,
         top_k=opts.top_k,
         min_p=opts.min_p,
         seed=opts.generation_seed,
-        system_prompt=None if opts.system_prompt_text is not None else opts.system_prompt,
+        system_prompt=opts.system_prompt,
         model_args=opts.model_args,
         epochs=opts.epochs,
     )
-    if opts.system_prompt_text is not None:
-        gen.system_prompt = opts.system_prompt_text
-    return gen
 
 
 def with_generation(
@@ -172,21 +99,75 @@ def with_generation(
     return out
 
 
+ROLE_FLAGS = {
+    "victim": "--victim-model MODEL (or --judge-model MODEL, which also plays the victim)",
+    "attacker": "--attacker-model MODEL",
+    "judge": "--judge-model MODEL",
+}
+"""How the user binds each model role a benchmark may need."""
+
+
 def run(opts: RunOptions) -> RunResult:
-    """Validate options, then run the benchmarks with Inspect's eval_set."""
-    import dataclasses
+    """Plan the run (every check first), say what it will do, then run it."""
+    the_plan = plan(opts)
+    for line in the_plan.start_notes:
+        sys.stderr.write(f"lrmsafe: {line}\n")
+    sys.stderr.flush()
+    if opts.ray is not None:
+        from lrmsafe.scale.ray_run import run_on_ray
 
-    from inspect_ai import eval_set
+        with log_dir_lock(opts.log_dir):  # the shards lock their own sub-folders
+            return run_on_ray(the_plan, execute)
+    return execute(the_plan)
 
-    from lrmsafe._interrupt import silence_inspect_after_interrupt
 
+def plan(opts: RunOptions) -> RunPlan:
+    """Check the options and build the run's tasks; raises the one-line user errors.
+
+    Nothing is run and nothing is written (the endpoints are asked whether they
+    answer: a run that cannot start stops here).
+    """
     names = resolve_benchmarks(opts.suite, opts.benchmark)
     gen = generation_settings(opts)
-    if opts.shard is None:  # printed once, at the start (not again by each Ray shard)
-        for line in run_notes(gen, opts.model or "", bool(opts.judge_model)):
-            sys.stderr.write(f"lrmsafe: {line}\n")
-        sys.stderr.flush()
-    opts = dataclasses.replace(opts, system_prompt_text=gen.system_prompt)
+    start_notes = run_notes(gen, opts.model or "", bool(opts.judge_model))
+    judge = _judge(opts)
+    chosen = judge
+    judge = thinking_judge_name(judge, opts)
+    _check_numbers(opts)
+    check_run_flags(opts.max_retries, opts.timeout, opts.display)
+    if not is_url(opts.log_dir):  # fsspec URLs (s3://...) are checked by Inspect
+        check_log_dir(opts.log_dir)
+    if opts.victim_model:
+        preflight(opts.victim_model, role="victim model")
+    endpoints = check_endpoints(opts)
+    if opts.ray is not None:
+        _check_ray(opts)
+    roles = _roles(opts, names)
+    notes = _judge_notes(opts, names, judge)
+    # what scores each benchmark (errors here: a benchmark whose protocol needs a model)
+    note = judging_note(chosen, {n: resolve_scoring(n, judge) for n in names})
+    if note:
+        start_notes.append(f"note: {note}")
+    task_options = {
+        name: TaskOptions(
+            judge=judge,
+            harm_judge=opts.harm_judge,
+            data_dir=opts.data_dir,
+            sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
+            seed=opts.seed,
+        )
+        for name in names
+    }
+    the_plan = RunPlan(opts, names, judge, gen, roles, endpoints, start_notes, notes, task_options)
+    the_plan.tasks = build_tasks(the_plan, notes)
+    if gen.any_set:
+        record = generation_record(gen, opts.model or "", bool(opts.judge_model))
+        notes.append(f"generation: {describe(record)}")
+    return the_plan
+
+
+def _judge(opts: RunOptions) -> str:
+    """The answer judge: --judge, else llm with a judge model, else the refusal rule."""
     judge = opts.judge or ("llm" if opts.judge_model else "refusal")
     if opts.judge_cascade:
         judge = cascade_name(judge)
@@ -195,8 +176,10 @@ def run(opts: RunOptions) -> RunResult:
         raise UserError(f"judge '{judge}' needs a judge model: add --judge-model MODEL")
     if opts.judge_model:
         preflight(opts.judge_model, role="judge model")
-    chosen = judge
-    judge = thinking_judge_name(judge, opts)
+    return judge
+
+
+def _check_numbers(opts: RunOptions) -> None:
     if opts.limit is not None and opts.limit < 1:
         raise UserError("--limit must be at least 1")
     if opts.sample is not None and opts.sample < 1:
@@ -205,17 +188,19 @@ def run(opts: RunOptions) -> RunResult:
         raise UserError("--max-connections must be at least 1")
     if opts.max_tokens is not None and opts.max_tokens < 1:
         raise UserError("--max-tokens must be at least 1 (tokens per generation)")
-    check_run_flags(opts.max_retries, opts.timeout, opts.display)
-    if not is_url(opts.log_dir):  # fsspec URLs (s3://...) are checked by Inspect
-        check_log_dir(opts.log_dir)
-    if opts.victim_model:
-        preflight(opts.victim_model, role="victim model")
-    endpoints = check_endpoints(opts)
-    if opts.ray is not None:
-        from lrmsafe.scale.ray_run import run_on_ray
 
-        with log_dir_lock(opts.log_dir):  # the shards lock their own sub-folders
-            return run_on_ray(opts, names, endpoints)
+
+def _check_ray(opts: RunOptions) -> None:
+    if is_local_model(opts.model):
+        raise UserError(
+            "--ray shards a run over served models: give --model (and --endpoints for replicas)"
+        )
+    if opts.shard_size < 1:
+        raise UserError("--shard-size must be at least 1")
+
+
+def _roles(opts: RunOptions, names: list[str]) -> dict[str, str]:
+    """The Inspect model roles of the run; each benchmark's needed roles must be bound."""
     roles = {
         role: m
         for role, m in (
@@ -228,14 +213,19 @@ def run(opts: RunOptions) -> RunResult:
         from lrmsafe.judges.perkind import THINKING_ROLE
 
         roles[THINKING_ROLE] = opts.thinking_judge_model
-    if "phishing" in names and "victim" not in roles:
-        raise UserError(
-            "benchmark 'phishing' needs a victim model: add --victim-model MODEL "
-            "(or --judge-model MODEL, which also plays the victim)"
-        )
+    for name in names:
+        for role in get_benchmark(name).roles:
+            if role not in roles:
+                how = ROLE_FLAGS.get(role, f"the model role '{role}'")
+                raise UserError(f"benchmark '{name}' needs a {role} model: add {how}")
     if opts.attacker_model:
         preflight(opts.attacker_model, role="attacker model")
         roles["attacker"] = opts.attacker_model
+    return roles
+
+
+def _judge_notes(opts: RunOptions, names: list[str], judge: str) -> list[str]:
+    """Notes for the summary about the harm judge and the thinking judge."""
     notes: list[str] = []
     if opts.harm_judge:
         harm_info = get_judge_info(opts.harm_judge.split(":", 1)[0])
@@ -255,43 +245,51 @@ def run(opts: RunOptions) -> RunResult:
             "protocol keeps it; the report names each column's judge)"
         )
     # the refusal caveat is not noted here: render_table derives it from what judged each task
-    # what scores each benchmark (errors here: a benchmark whose protocol needs a model)
-    note = judging_note(chosen, {n: resolve_scoring(n, judge) for n in names})
-    if note and opts.shard is None:
-        sys.stderr.write(f"lrmsafe: note: {note}\n")
-        sys.stderr.flush()
+    return notes
+
+
+def build_tasks(the_plan: RunPlan, notes: list[str]) -> list[Any]:
+    """The plan's Inspect tasks (attack variants included), with its generation settings."""
+    opts = the_plan.options
 
     def make_task(name: str) -> Any:
-        return build_task(
-            name,
-            TaskOptions(
-                judge=judge,
-                harm_judge=opts.harm_judge,
-                data_dir=opts.data_dir,
-                sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
-                seed=opts.seed,
-            ),
-        )
+        return build_task(name, the_plan.task_options[name])
 
     if opts.attack or opts.budgets is not None:
         from lrmsafe.attacks import AttackContext
         from lrmsafe.attacks._apply import plan_attack_tasks
 
-        ctx = AttackContext(opts.model, judge, opts.judge_model, opts.attacker_model)
+        ctx = AttackContext(opts.model, the_plan.judge, opts.judge_model, opts.attacker_model)
         tasks = plan_attack_tasks(
-            names, make_task, attack=opts.attack, budgets=opts.budgets, ctx=ctx, notes=notes
+            the_plan.names,
+            make_task,
+            attack=opts.attack,
+            budgets=opts.budgets,
+            ctx=ctx,
+            notes=notes,
         )
     else:
-        tasks = [make_task(name) for name in names]
-    tasks = with_generation(tasks, gen, opts.model, bool(opts.judge_model))
+        tasks = [make_task(name) for name in the_plan.names]
+    return with_generation(tasks, the_plan.gen, opts.model, bool(opts.judge_model))
+
+
+def execute(the_plan: RunPlan) -> RunResult:
+    """Run a plan with Inspect's eval_set in this process."""
+    from inspect_ai import eval_set
+
+    from lrmsafe._interrupt import silence_inspect_after_interrupt
+
+    opts, gen, roles = the_plan.options, the_plan.gen, the_plan.roles
+    notes = list(the_plan.notes)
+    tasks = the_plan.tasks if the_plan.tasks is not None else build_tasks(the_plan, [])
     generate_args, _ = generate_kwargs(gen, opts.model or "")
-    if gen.any_set:
-        record = generation_record(gen, opts.model or "", bool(opts.judge_model))
-        notes.append(f"generation: {describe(record)}")
     local = is_local_model(opts.model)
     local_tokens = 256 if local else None
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
-    base_url = opts.model_base_url or (endpoints[0] if endpoints else None)
+    endpoints = the_plan.endpoints
+    base_url = the_plan.base_url or (endpoints[0] if endpoints else None)
+    limit = the_plan.shard or opts.limit
+    epochs = gen.epochs if gen.epochs > 1 else None
     tune_gc()
     scrub_provider_errors()  # also for a local model, which skips the preflight
     # the folder is this run's before the first model request (after the endpoint checks,
@@ -312,16 +310,14 @@ def run(opts: RunOptions) -> RunResult:
             model_base_url=recorded_url,
             model_roles=roles or None,
             model_args=gen.model_args,
-            epochs=gen.epochs if gen.epochs > 1 else None,
-            limit=opts.shard or opts.limit,
+            epochs=epochs,
+            limit=limit,
             max_connections=max_connections,
             **inspect_perf_settings(
                 max_connections,
                 "judge" in roles,
                 opts.log_realtime,
-                planned_samples(
-                    tasks, opts.shard or opts.limit, gen.epochs if gen.epochs > 1 else None
-                ),
+                planned_samples(tasks, limit, epochs),
             ),
             max_tokens=opts.max_tokens or local_tokens,
             max_retries=opts.max_retries,
@@ -340,7 +336,9 @@ def run(opts: RunOptions) -> RunResult:
         check_interrupted(len(tasks), _logs)
     # the records collected as samples ended, when they are what a read would give
     records = collected.result(opts.log_dir, _logs)
-    return RunResult(success=success, model=model, benchmarks=names, notes=notes, records=records)
+    return RunResult(
+        success=success, model=model, benchmarks=the_plan.names, notes=notes, records=records
+    )
 
 
 def thinking_judge_name(judge: str, opts: RunOptions) -> str:
@@ -405,7 +403,7 @@ def check_endpoints(opts: RunOptions) -> list[str]:
         if not url.startswith(("http://", "https://")):
             raise UserError(f"--endpoints: '{url}' is not an http(s) URL")
         check_url(url, "--endpoints")
-    if len(urls) > 1 and opts.ray is None and opts.shard is None:
+    if len(urls) > 1 and opts.ray is None:
         raise UserError(
             "several --endpoints need --ray: one Inspect process talks to one endpoint, "
             "so shards are spread over them (a local cluster starts with plain --ray)"

@@ -488,6 +488,7 @@ def _build(o: TaskOptions) -> Task:
     harmful_prompts=True,
     paper_size=PAPER_SIZE,
     build=_build,
+    roles=("victim",),
 )
 @task(name="lrmsafe_phishing")
 def phishing(

@@ -2,12 +2,13 @@
 
 One Inspect process drives one core, so past a core (or a machine) the run is
 split: each shard (one benchmark, one sample range, one endpoint from
-``--endpoints``, round-robin) is a Ray task that runs the ordinary
-single-process runner on its range and logs to its own folder under the
-shared log location. ``lrmsafe report LOGDIR`` reads the shard folders as one
-run: records are keyed by (model, benchmark, variant, sample id, epoch), and
-every shard uses the same model string whatever endpoint it talked to (the
-endpoint is Inspect's ``model_base_url``, not part of the name).
+``--endpoints``, round-robin) is a Ray task that executes a shard of the
+run's plan (the ordinary single-process executor, on its range) and logs to
+its own folder under the shared log location. ``lrmsafe report LOGDIR``
+reads the shard folders as one run: records are keyed by (model, benchmark,
+variant, sample id, epoch), and every shard uses the same model string
+whatever endpoint it talked to (the endpoint is Inspect's ``model_base_url``,
+not part of the name).
 
 Rerunning the same command resumes: finished shards are found complete by
 Inspect and send nothing; unfinished ones continue where they stopped.
@@ -15,14 +16,15 @@ Inspect and send nothing; unfinished ones continue where they stopped.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from lrmsafe._errors import UserError
+from lrmsafe.run_plan import RunPlan, RunResult
 from lrmsafe.scale.shards import (
     Shard,
     forwarded_env,
@@ -33,69 +35,66 @@ from lrmsafe.scale.shards import (
 
 if TYPE_CHECKING:
     from lrmsafe.analysis.records import SampleRecord
-    from lrmsafe.runner import RunOptions, RunResult
+
+Execute = Callable[[RunPlan], RunResult]
+"""The single-process executor (``lrmsafe.runner.execute``), passed in: this
+module shards a plan and never imports the runner."""
 
 
-def benchmark_sizes(opts: RunOptions, names: list[str]) -> dict[str, int]:
+def benchmark_sizes(the_plan: RunPlan) -> dict[str, int]:
     """Samples each benchmark will run (after --sample and --limit), from its task."""
     from lrmsafe.benchmarks import build_task
-    from lrmsafe.benchmarks._registry import TaskOptions
 
-    judge = opts.judge or ("llm" if opts.judge_model else "refusal")
+    limit = the_plan.options.limit
     sizes: dict[str, int] = {}
-    for name in names:
-        task = build_task(
-            name,
-            TaskOptions(
-                judge=judge, data_dir=opts.data_dir, sample=shard_sample(opts, name), seed=opts.seed
-            ),
-        )
+    for name in the_plan.names:
+        task = build_task(name, the_plan.task_options[name])
         n = len(task.dataset)
-        sizes[name] = min(n, opts.limit) if opts.limit is not None else n
+        sizes[name] = min(n, limit) if limit is not None else n
         del task
     return sizes
 
 
-def shard_sample(opts: RunOptions, name: str) -> int | None:
-    """The ``sample`` task argument the single-process runner would give ``name``."""
-    from lrmsafe.benchmarks import sample_size
+def shard_of(the_plan: RunPlan, shard: Shard, log_dir: str) -> RunPlan:
+    """The plan of one shard: one benchmark, one sample range, one endpoint, its own folder."""
+    import dataclasses
 
-    return opts.sample or sample_size(opts.suite if not opts.benchmark else None, name)
-
-
-def shard_options(opts: RunOptions, shard: Shard, log_dir: str) -> RunOptions:
-    """The single-process options of one shard."""
-    return dataclasses.replace(
-        opts,
-        suite=None,
-        benchmark=shard.benchmark,
-        sample=shard_sample(opts, shard.benchmark),
+    opts = dataclasses.replace(
+        the_plan.options,
         limit=None,
-        shard=(shard.start, shard.stop),
-        model_base_url=shard.endpoint,
         endpoints=None,
         ray=None,
         log_dir=shard_log_dir(log_dir, shard),
         display="none",
     )
+    return dataclasses.replace(
+        the_plan,
+        options=opts,
+        names=[shard.benchmark],
+        task_options={shard.benchmark: the_plan.task_options[shard.benchmark]},
+        start_notes=[],
+        notes=[],
+        shard=(shard.start, shard.stop),
+        base_url=shard.endpoint,
+        tasks=None,  # Inspect tasks do not travel: the worker builds its own
+    )
 
 
-def run_shard(opts: RunOptions, env: dict[str, str]) -> dict[str, Any]:
-    """Body of one Ray task: run the shard in this worker with the driver's env."""
-    from lrmsafe.runner import run
-
+def run_shard(the_plan: RunPlan, execute: Execute, env: dict[str, str]) -> dict[str, Any]:
+    """Body of one Ray task: execute the shard's plan in this worker with the driver's env."""
     saved = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     started = time.monotonic()
+    log_dir = the_plan.options.log_dir
     try:
-        result = run(opts)
+        result = execute(the_plan)
         # read here, in parallel with the other shards, rather than all at the end
         # in the driver (a serial tail that capped the speed-up of more workers);
         # none to read where the run collected its records as its samples ended
         if result.records is not None:
             records, warnings = result.records, result.record_warnings
         else:
-            records, warnings = shard_records(opts.log_dir)
+            records, warnings = shard_records(log_dir)
         return {
             "success": result.success,
             "notes": result.notes,
@@ -112,7 +111,7 @@ def run_shard(opts: RunOptions, env: dict[str, str]) -> dict[str, Any]:
         return {
             "success": False,
             "notes": [],
-            "model": opts.model,
+            "model": the_plan.options.model,
             "seconds": time.monotonic() - started,
             "error": redact(f"{type(ex).__name__}: {first}")[:500],
         }
@@ -144,25 +143,17 @@ def _import_ray() -> Any:
     return ray
 
 
-def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunResult:
-    """Plan the shards, run them as Ray tasks, gather what they did."""
-    from lrmsafe.engines.llamacpp import is_local_model
-    from lrmsafe.runner import RunResult
-
-    if is_local_model(opts.model):
-        raise UserError(
-            "--ray shards a run over served models: give --model (and --endpoints for replicas)"
-        )
-    assert opts.model is not None
-    if opts.shard_size < 1:
-        raise UserError("--shard-size must be at least 1")
+def run_on_ray(the_plan: RunPlan, execute: Execute) -> RunResult:
+    """Cut the plan into shards, execute them as Ray tasks, gather what they did."""
+    opts, names, endpoints = the_plan.options, the_plan.names, the_plan.endpoints
+    assert opts.model is not None  # a served model: the plan refused a local one
     if not endpoints:
         from lrmsafe.endpoints import preflight
 
         preflight(opts.model)
     ray = _import_ray()
     log_dir = shared_log_dir(opts.log_dir)
-    shards = plan_shards(benchmark_sizes(opts, names), opts.shard_size, endpoints)
+    shards = plan_shards(benchmark_sizes(the_plan), opts.shard_size, endpoints)
     env = forwarded_env()
     quiet = opts.display == "none"
     address = opts.ray or None
@@ -179,7 +170,7 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
     try:
         task = ray.remote(num_cpus=1, max_retries=2)(run_shard)
         pending = {
-            task.remote(shard_options(opts, s, log_dir), env): s for s in shards
+            task.remote(shard_of(the_plan, s, log_dir), execute, env): s for s in shards
         }  # fmt: skip
         if not quiet:
             cpus = int(ray.cluster_resources().get("CPU", 0))
@@ -220,7 +211,8 @@ def run_on_ray(opts: RunOptions, names: list[str], endpoints: list[str]) -> RunR
         ray.shutdown()
     if failed and len(failed) == len(shards):
         raise UserError(f"all {len(shards)} shards failed; first: {failed[0]}")
-    notes = list(dict.fromkeys(n for r in results for n in r.get("notes") or []))
+    shard_notes = [n for r in results for n in r.get("notes") or []]
+    notes = list(dict.fromkeys([*the_plan.notes, *shard_notes]))
     notes += [f"shard {f}" for f in failed]
     return RunResult(
         success=not failed,
