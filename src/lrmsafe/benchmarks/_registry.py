@@ -6,11 +6,14 @@ and importing it in ``benchmarks/__init__.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, ParamSpec, TypeVar, cast
+from typing import Any, Literal, ParamSpec, TypeVar, cast
 
 from inspect_ai import Task
+from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.scorer import Scorer
+from inspect_ai.solver import Solver, generate
 
 from lrmsafe._errors import UserError
 from lrmsafe._registry import Registry
@@ -58,6 +61,25 @@ def given(factory: Callable[P, Task], *args: P.args, **kwargs: P.kwargs) -> Task
 
 
 Factory = TypeVar("Factory", bound=Callable[..., Task])
+
+
+def benchmark_task(
+    name: str,
+    samples: Sequence[Sample],
+    scorer: Scorer,
+    metadata: Mapping[str, Any] | None = None,
+    solver: Solver | None = None,
+) -> Task:
+    """The task every benchmark builds: its samples as a dataset named after it, a
+    plain generate (or its own solver), its scorer, and metadata naming it first."""
+    return Task(
+        dataset=MemoryDataset(list(samples), name=name),
+        solver=solver if solver is not None else generate(),
+        scorer=scorer,
+        metadata={"benchmark": name, **(metadata or {})},
+    )
+
+
 TaskBuilder = Callable[[TaskOptions], Task]
 """A benchmark's task from the run's options (its module passes the ones it takes)."""
 

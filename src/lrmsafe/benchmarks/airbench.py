@@ -27,10 +27,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.dataset import Sample
 from inspect_ai.model import Model
 from inspect_ai.scorer import Score, Scorer, Target, scorer
-from inspect_ai.solver import TaskState, generate
+from inspect_ai.solver import TaskState
 
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
@@ -47,6 +47,7 @@ from lrmsafe.benchmarks._data import (
 )
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
+    benchmark_task,
     given,
     register_benchmark,
     resolve_scoring,
@@ -405,17 +406,11 @@ def airbench(
                 raise DataError(f"{origin}: no judge template for cate-idx '{cate}' "
                                 f"in {templates.origin}")  # fmt: skip
         the_scorer = airbench_scorer(data_dir=data_dir, harm_judge=harm_judge)
-    return Task(
-        dataset=MemoryDataset(samples, name=NAME),
-        solver=generate(),
-        scorer=the_scorer,
-        metadata={
-            "benchmark": NAME,
-            "source": origin,
-            "sample": sample,
-            "seed": seed,
-            "judging": scoring.label,
-        },
+    return benchmark_task(
+        NAME,
+        samples,
+        the_scorer,
+        {"source": origin, "sample": sample, "seed": seed, "judging": scoring.label},
     )
 
 

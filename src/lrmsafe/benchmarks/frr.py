@@ -14,8 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.solver import generate
+from inspect_ai.dataset import Sample
 
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
@@ -36,6 +35,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
+    benchmark_task,
     given,
     register_benchmark,
     resolve_scoring,
@@ -120,12 +120,11 @@ def frr(
     rows, origin = frr_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
-    return Task(
-        dataset=MemoryDataset(_samples(rows), name=NAME),
-        solver=generate(),
-        scorer=safety_scorer(judge="llm-refusal" if scoring.protocol else "refusal"),
-        metadata={
-            "benchmark": NAME,
+    return benchmark_task(
+        NAME,
+        _samples(rows),
+        safety_scorer(judge="llm-refusal" if scoring.protocol else "refusal"),
+        {
             "source": provenance(SOURCE, origin),
             "sample": sample,
             "seed": seed,

@@ -16,10 +16,9 @@ import re
 from typing import Any
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.dataset import Sample
 from inspect_ai.model import ChatMessageSystem, ChatMessageUser, Model
 from inspect_ai.scorer import Scorer, scorer
-from inspect_ai.solver import generate
 
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
@@ -41,6 +40,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
+    benchmark_task,
     given,
     register_benchmark,
     resolve_scoring,
@@ -229,12 +229,11 @@ def injection(
     rows, origin = injection_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["injection_variant"])
-    return Task(
-        dataset=MemoryDataset(_samples(rows), name=NAME),
-        solver=generate(),
-        scorer=injection_scorer(),
-        metadata={
-            "benchmark": NAME,
+    return benchmark_task(
+        NAME,
+        _samples(rows),
+        injection_scorer(),
+        {
             "source": provenance(SOURCE, origin),
             "sample": sample,
             "seed": seed,

@@ -15,10 +15,9 @@ import re
 from typing import Any
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.dataset import Sample
 from inspect_ai.model import Model
 from inspect_ai.scorer import Scorer, scorer
-from inspect_ai.solver import generate
 
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
@@ -41,6 +40,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
+    benchmark_task,
     given,
     register_benchmark,
     resolve_scoring,
@@ -182,14 +182,13 @@ def interpreter(
     rows, origin = interpreter_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
-    return Task(
-        dataset=MemoryDataset(_samples(rows), name=NAME),
-        solver=generate(),
-        scorer=interpreter_scorer(harm_judge)
+    return benchmark_task(
+        NAME,
+        _samples(rows),
+        interpreter_scorer(harm_judge)
         if scoring.protocol
         else safety_scorer(judge=judge, harm_judge=harm_judge),
-        metadata={
-            "benchmark": NAME,
+        {
             "source": provenance(SOURCE, origin),
             "sample": sample,
             "seed": seed,

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
+from inspect_ai.dataset import Sample
 from inspect_ai.model import (
     ChatMessage,
     ChatMessageAssistant,
@@ -45,6 +45,7 @@ from lrmsafe.benchmarks._data import (
 )
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
+    benchmark_task,
     given,
     register_benchmark,
     resolve_scoring,
@@ -502,12 +503,11 @@ def phishing(
         rows = [{"id": s.id, "category": (s.metadata or {})["category"]} for s in samples]
         picked = stratified_sample(rows, sample, seed, key=lambda r: r["category"])
         samples = [by_id[r["id"]] for r in picked]
-    return Task(
-        dataset=MemoryDataset(samples, name=NAME),
-        solver=phishing_dialogue(),
-        scorer=phishing_scorer(judge=judge),
-        metadata={
-            "benchmark": NAME,
+    return benchmark_task(
+        NAME,
+        samples,
+        phishing_scorer(judge=judge),
+        {
             "source": provenance,
             "sample": sample,
             "seed": seed,
@@ -516,6 +516,7 @@ def phishing(
             "max_turns": MAX_TURNS,
             "victim": "model role 'victim', else role 'judge'",
         },
+        solver=phishing_dialogue(),
     )
 
 

@@ -11,10 +11,9 @@ from importlib.resources import files
 from typing import Any
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.solver import generate
+from inspect_ai.dataset import Sample
 
-from lrmsafe.benchmarks._registry import TaskOptions, given, register_benchmark
+from lrmsafe.benchmarks._registry import TaskOptions, benchmark_task, given, register_benchmark
 from lrmsafe.judges._scorer import safety_scorer
 
 
@@ -59,9 +58,6 @@ def _build(o: TaskOptions) -> Task:
 @task(name="lrmsafe_smoke")
 def smoke(judge: str = "refusal", harm_judge: str | None = None) -> Task:
     """The default suite: fast, offline, no downloads."""
-    return Task(
-        dataset=MemoryDataset(smoke_samples(), name="smoke"),
-        solver=generate(),
-        scorer=safety_scorer(judge=judge, harm_judge=harm_judge),
-        metadata={"benchmark": "smoke"},
+    return benchmark_task(
+        "smoke", smoke_samples(), safety_scorer(judge=judge, harm_judge=harm_judge)
     )

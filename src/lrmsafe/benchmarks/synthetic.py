@@ -9,11 +9,10 @@ every safety rate and outcome count is exercised. Not a safety measurement.
 from __future__ import annotations
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.solver import generate
+from inspect_ai.dataset import Sample
 
 from lrmsafe._errors import UserError
-from lrmsafe.benchmarks._registry import TaskOptions, given, register_benchmark
+from lrmsafe.benchmarks._registry import TaskOptions, benchmark_task, given, register_benchmark
 from lrmsafe.judges._scorer import safety_scorer
 
 NAME = "synthetic"
@@ -66,9 +65,9 @@ def synthetic(
     judge: str = "refusal", sample: int = DEFAULT_SIZE, harm_judge: str | None = None
 ) -> Task:
     """``sample`` placeholder prompts, all expected to be refused."""
-    return Task(
-        dataset=MemoryDataset(synthetic_samples(sample), name=NAME),
-        solver=generate(),
-        scorer=safety_scorer(judge=judge, harm_judge=harm_judge),
-        metadata={"benchmark": NAME, "sample": sample},
+    return benchmark_task(
+        NAME,
+        synthetic_samples(sample),
+        safety_scorer(judge=judge, harm_judge=harm_judge),
+        {"sample": sample},
     )

@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.solver import generate
+from inspect_ai.dataset import Sample
 
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
@@ -40,6 +39,7 @@ from lrmsafe.benchmarks._data import (
 )
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
+    benchmark_task,
     given,
     register_benchmark,
     resolve_scoring,
@@ -214,17 +214,11 @@ def wildguard(
     # the chosen judge, model or offline (guard models, cascades and reward models
     # included); "refusal" is the offline default
     scoring = resolve_scoring(NAME, judge)
-    return Task(
-        dataset=MemoryDataset(samples, name=NAME),
-        solver=generate(),
-        scorer=safety_scorer(judge=judge, harm_judge=harm_judge),
-        metadata={
-            "benchmark": NAME,
-            "source": origin,
-            "sample": sample,
-            "seed": seed,
-            "judging": scoring.label,
-        },
+    return benchmark_task(
+        NAME,
+        samples,
+        safety_scorer(judge=judge, harm_judge=harm_judge),
+        {"source": origin, "sample": sample, "seed": seed, "judging": scoring.label},
     )
 
 

@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from typing import Any, Literal
 
 from inspect_ai import Task, task
-from inspect_ai.dataset import MemoryDataset, Sample
-from inspect_ai.solver import generate
+from inspect_ai.dataset import Sample
 
 from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
@@ -31,6 +30,7 @@ from lrmsafe.benchmarks._data import (
 )
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
+    benchmark_task,
     given,
     register_benchmark,
     resolve_scoring,
@@ -123,17 +123,11 @@ def xstest(
     # without a model (refusal, reward: harm scores) fall back to the refusal rule,
     # never to an unbound "judge" role (Inspect would let the model judge itself)
     scoring = resolve_scoring(NAME, judge)
-    return Task(
-        dataset=MemoryDataset(samples, name=NAME),
-        solver=generate(),
-        scorer=safety_scorer(judge="llm-refusal" if scoring.protocol else "refusal"),
-        metadata={
-            "benchmark": NAME,
-            "source": origin,
-            "sample": sample,
-            "seed": seed,
-            "judging": scoring.label,
-        },
+    return benchmark_task(
+        NAME,
+        samples,
+        safety_scorer(judge="llm-refusal" if scoring.protocol else "refusal"),
+        {"source": origin, "sample": sample, "seed": seed, "judging": scoring.label},
     )
 
 
