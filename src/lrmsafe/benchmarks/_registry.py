@@ -1,7 +1,7 @@
 """The benchmark and suite registries that the CLI, suites and report discover.
 
-Adding a benchmark is adding one module that calls :func:`register_benchmark`
-and importing it in ``benchmarks/__init__.py``.
+Adding a benchmark is adding one module (or package) under ``benchmarks/``
+that calls :func:`register_benchmark`; ``benchmarks/__init__.py`` imports it.
 """
 
 from __future__ import annotations
