@@ -17,7 +17,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from lrmsafe._errors import EXIT_USER_ERROR, UserError
+from lrmsafe._errors import EXIT_USER_ERROR, UnknownNameError, UserError
 
 app = typer.Typer(
     add_completion=False,
@@ -66,7 +66,6 @@ def _user_errors() -> tuple[type[BaseException], ...]:
 
     from lrmsafe.analysis.records import LogReadError
     from lrmsafe.engines.llamacpp import EngineError
-    from lrmsafe.judges import UnknownNameError
 
     return (UserError, UnknownNameError, EngineError, LogReadError, PrerequisiteError)
 
