@@ -62,7 +62,7 @@ def _root(
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
-    from inspect_ai._util.error import PrerequisiteError
+    from inspect_ai._util.error import PrerequisiteError  # no public name (Inspect 0.3.285)
 
     from lrmsafe.analysis.records import LogReadError
     from lrmsafe.engines.llamacpp import EngineError
