@@ -19,8 +19,7 @@ from typing import Any, Literal
 
 from inspect_ai.solver import Solver
 
-from lrmsafe._errors import UserError
-from lrmsafe.judges._base import UnknownNameError
+from lrmsafe._errors import UnknownNameError, UserError
 
 Family = Literal["baseline", "template", "encoding", "reasoning", "multiturn", "injection"]
 FAMILIES: tuple[Family, ...] = (

@@ -13,8 +13,7 @@ from typing import Any, Literal
 
 from inspect_ai import Task
 
-from lrmsafe._errors import UserError
-from lrmsafe.judges._base import UnknownNameError
+from lrmsafe._errors import UnknownNameError, UserError
 
 Judging = Literal["refusal-or-model", "model-required", "no-judge"]
 

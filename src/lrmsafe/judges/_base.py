@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from lrmsafe._errors import UnknownNameError
 from lrmsafe.vocab import Expected, JudgeResult
 
 TextKind = Literal["answer", "thinking"]
@@ -93,10 +94,6 @@ def register_parametric_judge(
         return resolve
 
     return wrap
-
-
-class UnknownNameError(ValueError):
-    """A user named something that is not registered; the message lists choices."""
 
 
 def get_judge_info(name: str) -> JudgeInfo:
