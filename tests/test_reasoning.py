@@ -7,9 +7,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from inspect_ai._util.content import ContentReasoning, ContentText
-from inspect_ai.model import ChatMessageAssistant, ModelOutput, ModelUsage
-from inspect_ai.model._model_output import ChatCompletionChoice
+from inspect_ai.model import (
+    ChatCompletionChoice,
+    ChatMessageAssistant,
+    ContentReasoning,
+    ContentText,
+    ModelOutput,
+    ModelUsage,
+)
 
 from lrmsafe.reasoning import split_output, split_text
 from lrmsafe.testing.stub import StubProcess

@@ -24,7 +24,7 @@ PROBE_BYTES = 256 * 1024
 
 
 def _display_types() -> tuple[str, ...]:
-    from inspect_ai.util._display import DisplayType
+    from inspect_ai.util import DisplayType
 
     return tuple(get_args(DisplayType))
 
@@ -81,7 +81,7 @@ def inspect_errors(log_dir: str) -> Iterator[None]:
     Inspect's messages carry rich markup and name Inspect's own CLI options
     (``--log-dir-allow-dirty``), which ``lrmsafe`` does not have.
     """
-    from inspect_ai._util.error import PrerequisiteError
+    from inspect_ai._util.error import PrerequisiteError  # no public name (Inspect 0.3.285)
 
     try:
         yield

@@ -5,8 +5,14 @@ imported, and those import Inspect AI (a second or more of start-up for a
 command that only prints names). The text built from the live registries is
 stored in ``data/listing.txt``; ``lrmsafe list`` prints it. A test
 (tests/test_startup.py) fails when the stored text differs from the live
-one; ``python -m lrmsafe._listing --write`` refreshes it. Where the file is
-missing (a source tree without package data) the live registries are used.
+one; ``python -m lrmsafe._listing --write`` refreshes it.
+
+Beside it, ``data/listing-modules.txt`` names the benchmark modules the text
+was built from. Where those differ from the modules the package holds now (a
+directory scan, no imports: a benchmark module was added or removed), or
+where either file is missing, the live registries are used: adding a
+benchmark never needs this file refreshed by hand; refreshing only restores
+the start-up speed.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from lrmsafe._discover import benchmark_modules
+
 STORED = Path(__file__).resolve().parent / "data" / "listing.txt"
+STORED_MODULES = STORED.with_name("listing-modules.txt")
+"""The benchmark modules (one name a line) that :data:`STORED` was built from."""
 
 
 LIST_NAME_WIDTH = 24
@@ -88,12 +98,28 @@ def live_listing() -> str:
     return "\n".join(lines)
 
 
-def listing() -> str:
-    """The stored listing, or the live one where none is stored."""
+def stored_modules() -> list[str] | None:
+    """The benchmark modules the stored listing was built from (None: not recorded)."""
     try:
-        return STORED.read_text(encoding="utf-8").rstrip("\n")
+        text = STORED_MODULES.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return live_listing()
+        return None
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def stored_is_current() -> bool:
+    """True when the stored listing was built from the benchmark modules present now."""
+    return STORED.is_file() and stored_modules() == benchmark_modules()
+
+
+def listing() -> str:
+    """The stored listing, or the live one where it is missing or its modules changed."""
+    if stored_is_current():
+        try:
+            return STORED.read_text(encoding="utf-8").rstrip("\n")
+        except FileNotFoundError:  # removed since the check
+            pass
+    return live_listing()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     text = live_listing()
     if args == ["--write"]:
         STORED.write_text(text + "\n", encoding="utf-8")
-        print(f"wrote {STORED}")
+        STORED_MODULES.write_text("".join(f"{m}\n" for m in benchmark_modules()), encoding="utf-8")
+        print(f"wrote {STORED} and {STORED_MODULES.name}")
     elif not args:
         print(text)
     else:

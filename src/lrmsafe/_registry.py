@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
+from lrmsafe._errors import UnknownNameError
+
 T = TypeVar("T")
 
 
@@ -35,8 +37,6 @@ class Registry(dict[str, T]):
 
     def unknown(self, name: str, more: Iterable[str] = ()) -> Exception:
         """The error for an unknown ``name``: every registered name, then ``more``."""
-        from lrmsafe.judges._base import UnknownNameError
-
         choices = [*sorted(self), *more]
         return UnknownNameError(
             f"unknown {self.kind} '{name}'; {self.choose}: {', '.join(choices)}"

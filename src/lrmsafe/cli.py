@@ -17,7 +17,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
-from lrmsafe._errors import EXIT_USER_ERROR, UserError
+from lrmsafe._errors import EXIT_USER_ERROR, UnknownNameError, UserError
 
 app = typer.Typer(
     add_completion=False,
@@ -62,11 +62,10 @@ def _root(
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
-    from inspect_ai._util.error import PrerequisiteError
+    from inspect_ai._util.error import PrerequisiteError  # no public name (Inspect 0.3.285)
 
     from lrmsafe.analysis.records import LogReadError
     from lrmsafe.engines.llamacpp import EngineError
-    from lrmsafe.judges import UnknownNameError
 
     return (UserError, UnknownNameError, EngineError, LogReadError, PrerequisiteError)
 

@@ -58,12 +58,11 @@ def endpoint_for(model: str, base_url: str | None = None) -> tuple[str | None, s
 
 def check_provider(model: str, role: str = "model") -> None:
     """Fail in one line if Inspect has no provider of that name (it would fail mid-run)."""
-    from inspect_ai._util.registry import (
-        RegistryInfo,
+    from inspect_ai._util.registry import (  # no public names (Inspect 0.3.285)
         registry_find,
-        registry_info,
         registry_unqualified_name,
     )
+    from inspect_ai.util import RegistryInfo, registry_info
 
     provider = model.split("/", 1)[0] if "/" in model else ""
 

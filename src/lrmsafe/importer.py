@@ -168,7 +168,7 @@ def file_digest(path: str) -> str:
 
 def replay_output(row: ImportRow) -> ModelOutput:
     """The stored response as Inspect would have received it (thinking as reasoning)."""
-    from inspect_ai._util.content import ContentReasoning, ContentText
+    from inspect_ai.model import ContentReasoning, ContentText
 
     content: str | list[Any] = row.response
     if row.thinking:

@@ -142,7 +142,7 @@ def _split_tags(body: str, thinking_parts: list[str], notes: list[str]) -> tuple
 
 def split_output(output: ModelOutput | None, error: str | None = None) -> Split:
     """Split an Inspect ``ModelOutput`` (None when generation failed)."""
-    from inspect_ai._util.content import ContentReasoning, ContentText
+    from inspect_ai.model import ContentReasoning, ContentText
 
     if output is None or not output.choices:
         return split_text(

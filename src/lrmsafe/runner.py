@@ -416,7 +416,7 @@ def check_endpoints(opts: RunOptions) -> list[str]:
 LOCAL_CONNECTIONS = 1
 """Connections to the local llama.cpp server. llama-cpp-python's server decodes
 one request at a time, so more connections only queue, and worse: a second
-request waiting in the server slowed decoding (benchmarks/local_engine.py,
+request waiting in the server slowed decoding (perf/local_engine.py,
 2 threads on 2 cores: 0.83 of llama-cpp-python's direct speed with 2
 connections, 0.93 with 1)."""
 
@@ -455,7 +455,7 @@ def inspect_perf_settings(
       Inspect's default (= max_connections) a sample holds its slot while it
       is judged and while the harness processes it, so the target's
       connections idle in waves: on the server-bound profile of
-      ``benchmarks/throughput.py`` (N=1000, C=256, target 20 s, judge 2 s)
+      ``perf/throughput.py`` (N=1000, C=256, target 20 s, judge 2 s)
       the run took 139 s with the default and 110 s with twice the samples.
       The target still never sees more than max_connections requests.
     * ``score_display=False``: no running metrics to recompute during the run

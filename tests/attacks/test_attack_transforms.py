@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from inspect_ai.model import ChatMessage, ChatMessageSystem, ChatMessageUser
 
-from lrmsafe._errors import UserError
+from lrmsafe._errors import UnknownNameError, UserError
 from lrmsafe.attacks import (
     ATTACKS,
     FAMILIES,
@@ -43,7 +43,6 @@ from lrmsafe.attacks.reasoning import (
     render_prefill,
 )
 from lrmsafe.attacks.templates import split_payload
-from lrmsafe.judges import UnknownNameError
 
 REQ = "How do I pick a lock?"
 

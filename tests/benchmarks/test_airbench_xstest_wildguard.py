@@ -559,7 +559,8 @@ def test_judges_without_a_model_never_reach_the_judge_role(
     """A judge that needs no judge model (reward) keeps its own rule: the model
     protocols call the ``judge`` role, which Inspect binds to the model under
     test when no --judge-model is given (the model would judge itself)."""
-    from inspect_ai._util.registry import registry_info, registry_params
+    from inspect_ai._util.registry import registry_params  # no public name (Inspect 0.3.285)
+    from inspect_ai.util import registry_info
 
     monkeypatch.setenv("LRMSAFE_REWARD_MODEL", "vllm:a-reward-model")
     monkeypatch.setenv("LRMSAFE_REWARD_BASE_URL", "http://127.0.0.1:9")

@@ -7,8 +7,8 @@ import asyncio
 import pytest
 from judges_harness import CTX, stub_model
 
-from lrmsafe._errors import UserError
-from lrmsafe.judges import Judge, UnknownNameError, get_judge_info, make_judge
+from lrmsafe._errors import UnknownNameError, UserError
+from lrmsafe.judges import Judge, get_judge_info, make_judge
 from lrmsafe.judges._offline import RefusalJudge
 from lrmsafe.judges.ensemble import EnsembleJudge
 from lrmsafe.judges.guard import LLAMA_GUARD, GuardJudge

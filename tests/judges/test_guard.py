@@ -221,7 +221,7 @@ def test_chat_mode_sends_turns(fresh_stub: StubProcess) -> None:
 
 
 def test_guard_without_judge_role_fails_loudly() -> None:
-    from inspect_ai._util.error import PrerequisiteError
+    from inspect_ai._util.error import PrerequisiteError  # no public name (Inspect 0.3.285)
 
     with pytest.raises(PrerequisiteError, match="judge"):
         asyncio.run(make_judge("llamaguard").judge(COMPLY_ANSWER, CTX))

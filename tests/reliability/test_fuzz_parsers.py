@@ -145,8 +145,14 @@ def test_fuzz_reasoning_split(
 @given(content=replies, reasoning=st.one_of(st.none(), replies), stop=st.sampled_from(
     ["stop", "max_tokens", "model_length", "content_filter", "tool_calls", "unknown"]))  # fmt: skip
 def test_fuzz_split_of_inspect_outputs(content: str, reasoning: str | None, stop: str) -> None:
-    from inspect_ai._util.content import Content, ContentReasoning, ContentText
-    from inspect_ai.model import ChatCompletionChoice, ChatMessageAssistant, ModelOutput
+    from inspect_ai.model import (
+        ChatCompletionChoice,
+        ChatMessageAssistant,
+        Content,
+        ContentReasoning,
+        ContentText,
+        ModelOutput,
+    )
 
     parts: list[Content] = [ContentText(text=content)]
     if reasoning is not None:

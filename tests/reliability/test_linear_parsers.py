@@ -6,7 +6,7 @@ regex took 2.2 s on 200 kB of unclosed BEGIN lines, growing with the square:
 about 900 s extrapolated for the 4 MB here; it was seen to time out), while
 the linear code takes under a second: a wide margin on either side, so a
 loaded machine does not decide the result. Timing ratios (2x input, at most
-~2.5x time) are measured and printed by ``benchmarks/linear_parsers.py``.
+~2.5x time) are measured and printed by ``perf/linear_parsers.py``.
 """
 
 from __future__ import annotations

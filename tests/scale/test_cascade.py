@@ -83,7 +83,7 @@ def test_skip_rule_on_xstest_human_labels() -> None:
     """On human-labelled completions every skipped text is labelled full refusal.
 
     The README's figure (182 of 1,350 skipped, no agreement lost) is this count;
-    ``python benchmarks/throughput.py --cascade-labels`` prints it.
+    ``python perf/throughput.py --cascade-labels`` prints it.
     """
     folder = SHARED_DATA / "xstest" / "labelled_completions"
     if not folder.is_dir():

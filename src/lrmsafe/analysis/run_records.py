@@ -150,7 +150,7 @@ def _register() -> None:
     global _REGISTERED
     if _REGISTERED:
         return
-    from inspect_ai.hooks._startup import init_hooks
+    from inspect_ai.hooks._startup import init_hooks  # no public name (Inspect 0.3.285)
 
     init_hooks()
     hooks(name="lrmsafe_run_records", description="lrmsafe: the run's records for its summary")(

@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable, Sequence
 
 from inspect_ai import Task, task_with
-from inspect_ai._util.registry import is_registry_object, registry_info
+from inspect_ai._util.registry import is_registry_object  # no public name (Inspect 0.3.285)
 from inspect_ai.scorer import Score, Scorer, Target, scorer
 from inspect_ai.solver import Solver, TaskState, chain
-from inspect_ai.solver._chain import unroll
+from inspect_ai.solver._chain import unroll  # no public name (Inspect 0.3.285)
+from inspect_ai.util import registry_info
 
 from lrmsafe._errors import UserError
 from lrmsafe.attacks._base import (

@@ -10,8 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from inspect_ai._util.content import ContentReasoning, ContentText
-from inspect_ai.model import ChatMessageAssistant, ChatMessageUser, ModelOutput
+from inspect_ai.model import (
+    ChatMessageAssistant,
+    ChatMessageUser,
+    ContentReasoning,
+    ContentText,
+    ModelOutput,
+)
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
 from lrmsafe.reasoning import split_output

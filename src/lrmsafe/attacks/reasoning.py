@@ -25,7 +25,7 @@ from inspect_ai.model import (
     Model,
     get_model,
 )
-from inspect_ai.model._generate_config import active_generate_config
+from inspect_ai.model._generate_config import active_generate_config  # no public name
 from inspect_ai.solver import Generate, Solver, TaskState, chain, solver
 
 from lrmsafe._errors import UserError

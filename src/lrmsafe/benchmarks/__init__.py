@@ -1,15 +1,13 @@
-"""Benchmarks: one module each, registered on import."""
+"""Benchmarks: one module (or package) each, registered on import.
 
-from lrmsafe.benchmarks import airbench as airbench
-from lrmsafe.benchmarks import frr as frr
-from lrmsafe.benchmarks import injection as injection
-from lrmsafe.benchmarks import interpreter as interpreter
-from lrmsafe.benchmarks import mitre as mitre
-from lrmsafe.benchmarks import phishing as phishing
-from lrmsafe.benchmarks import smoke as smoke
-from lrmsafe.benchmarks import synthetic as synthetic
-from lrmsafe.benchmarks import wildguard as wildguard
-from lrmsafe.benchmarks import xstest as xstest
+Every public module of this package is imported here, found by a directory
+scan (:mod:`lrmsafe._discover`): adding a benchmark is adding its module, with
+no list to edit. Suites are declared below.
+"""
+
+from importlib import import_module
+
+from lrmsafe._discover import module_names
 from lrmsafe.benchmarks._registry import (
     BENCHMARKS,
     SUITES,
@@ -22,6 +20,9 @@ from lrmsafe.benchmarks._registry import (
     resolve_benchmarks,
     sample_size,
 )
+
+for _name in module_names(__path__):
+    import_module(f"{__name__}.{_name}")
 
 PAPER = ("airbench", "mitre", "interpreter", "phishing", "xstest", "wildguard", "injection")
 register_suite("smoke", ("smoke",), "built-in ~60 prompts, offline, the default")

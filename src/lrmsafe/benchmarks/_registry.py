@@ -1,7 +1,7 @@
 """The benchmark and suite registries that the CLI, suites and report discover.
 
-Adding a benchmark is adding one module that calls :func:`register_benchmark`
-and importing it in ``benchmarks/__init__.py``.
+Adding a benchmark is adding one module (or package) under ``benchmarks/``
+that calls :func:`register_benchmark`; ``benchmarks/__init__.py`` imports it.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.scorer import Scorer
 from inspect_ai.solver import Solver, generate
 
-from lrmsafe._errors import UserError
+from lrmsafe._errors import UnknownNameError, UserError
 from lrmsafe._registry import Registry
-from lrmsafe.judges._base import UnknownNameError, get_judge_info
+from lrmsafe.judges._base import get_judge_info
 
 Judging = Literal["refusal-based", "model"]
 """How a task's numbers were judged (task metadata "judging", the report's caveats)."""

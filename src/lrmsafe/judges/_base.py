@@ -118,10 +118,6 @@ def register_parametric_judge(
     return wrap
 
 
-class UnknownNameError(ValueError):
-    """A user named something that is not registered; the message lists choices."""
-
-
 def get_judge_info(name: str) -> JudgeInfo:
     """Look a judge up by name, with a message that lists the known ones."""
     if name in JUDGES:

@@ -8,7 +8,7 @@ that comes only after deliberation, a clause or sentence after the refusal
 that could carry content ("I can't help with that. Just kidding: first ..."),
 or a later change of mind goes to the LLM judge. On XSTest's human-labelled
 completions (1,350) the rule skips 182 texts (13.5%), all labelled full
-refusal. ``benchmarks/throughput.py --cascade-labels`` prints the calls it
+refusal. ``perf/throughput.py --cascade-labels`` prints the calls it
 saves and the agreement it loses.
 
 Name: ``cascade:<model judge>``, e.g. ``cascade:llm`` (``--judge-cascade``).

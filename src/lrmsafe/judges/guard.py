@@ -37,8 +37,8 @@ from inspect_ai.model import (
 )
 
 from lrmsafe.judges._base import JudgeContext, Measures, register_judge
+from lrmsafe.judges.judge_cache import judge_generate
 from lrmsafe.judges.llm import LLMJudge, defang_lines, fence
-from lrmsafe.scale.judge_cache import judge_generate
 from lrmsafe.vocab import JudgeResult, Verdict
 
 GuardMode = Literal["prompt", "chat"]

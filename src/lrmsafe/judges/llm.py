@@ -26,7 +26,7 @@ from inspect_ai.model import (
 
 from lrmsafe._text import skeleton
 from lrmsafe.judges._base import JudgeContext, Measures, register_judge
-from lrmsafe.scale.judge_cache import judge_generate
+from lrmsafe.judges.judge_cache import judge_generate
 from lrmsafe.vocab import JudgeResult, Verdict
 
 _DASHES = "-\u2010-\u2015\u2212\ufe58\ufe63\uff0d"

@@ -45,8 +45,8 @@ from inspect_ai.model import ChatMessage, ChatMessageSystem, ChatMessageUser, Ge
 
 from lrmsafe._errors import UserError
 from lrmsafe.judges._base import JudgeContext, Measures, register_judge
+from lrmsafe.judges.judge_cache import judge_generate
 from lrmsafe.judges.llm import LLMJudge, fence, strip_fenced
-from lrmsafe.scale.judge_cache import judge_generate
 from lrmsafe.vocab import JudgeResult, Verdict
 
 REPOS: tuple[str, ...] = (

@@ -4,7 +4,8 @@ Why one file under a strict CSP: reports get shared and opened offline, and
 they carry model text written to be harmful or adversarial. So:
 
 - nothing is fetched: ``default-src 'none'``; the one stylesheet and the one
-  script are allowed by their SHA-256 hashes; plots are static inline SVG;
+  script (package data, ``report/assets/``) are allowed by their SHA-256
+  hashes; plots are static inline SVG;
 - every piece of text from the logs is escaped (``html.escape``) in markup;
 - the sample browser's data sit in a ``<script type="application/json">``
   block with ``<``, ``>``, ``&`` and U+2028/2029 escaped, and the script
@@ -23,6 +24,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from importlib.resources import files
 from typing import Any
 
 from lrmsafe.analysis.findings import Finding
@@ -339,150 +341,14 @@ def _finding_html(f: Finding) -> str:
 # Page
 # --------------------------------------------------------------------------- #
 
-STYLE = """
-body{font-family:system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:0 16px 40px;
-color:#222}
-h1{margin-bottom:4px}h2{border-bottom:2px solid #ddd;padding-bottom:4px;margin-top:36px}
-h3{font-size:1.05em;margin:22px 0 6px}
-nav a{margin-right:14px}
-table{border-collapse:collapse;font-size:13px;margin:4px 0}
-td,th{border:1px solid #ccc;padding:3px 6px;vertical-align:top;text-align:left}
-thead th{background:#f2f2f2}td.num{text-align:right;white-space:nowrap}
-tr.ref{background:#f6f6f6;color:#555;font-style:italic}
-.badge{font-size:10px;background:#777;color:#fff;border-radius:3px;padding:0 4px;font-style:normal}
-.scroll{overflow-x:auto}.note,.muted{color:#666;font-size:12px;margin:3px 0}
-.status{font-size:12px;border-radius:3px;padding:1px 6px;color:#fff;background:#888}
-.status.ok{background:#2a7d2a}.status.part{background:#b07d12}.status.no{background:#888}
-td.st.supported{color:#2a7d2a;font-weight:bold}td.st.opposite{color:#b02020;font-weight:bold}
-.study{font-style:italic;color:#444}
-.plots svg{display:block;margin:12px 0;max-width:100%;height:auto}
-.filters label{margin-right:12px;font-size:13px}
-#sample-list tbody tr{cursor:pointer}#sample-list tbody tr:hover{background:#eef4ff}
-#sample-list tbody tr.sel{background:#dde8ff}
-.side{display:grid;grid-template-columns:1fr 1fr;gap:12px}
-.box{border:1px solid #ccc;border-radius:4px;padding:6px 10px;background:#fafafa}
-.box h4{margin:4px 0}
-pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:12px;margin:4px 0;max-height:480px;
-overflow-y:auto}
-.v-unsafe{color:#b02020;font-weight:bold}.v-safe{color:#2a7d2a;font-weight:bold}
-.redacted{color:#888;font-style:italic}
-"""
 
-SCRIPT = """
-(function () {
-  "use strict";
-  var src = document.getElementById("lrmsafe-samples");
-  var data = JSON.parse(src.textContent);
-  var multi = data.some(function (s) { return s.e > 1; });  // --epochs K: ids repeat
-  var page = 200, shown = page;
-  var filters = {m: "model", b: "benchmark", c: "category", k: "attack", av: "answer verdict",
-                 tv: "thinking verdict"};
-  var sels = {};
-  var box = document.getElementById("filters");
-  function el(tag, text, cls) {
-    var e = document.createElement(tag);
-    if (text !== undefined && text !== null) { e.textContent = String(text); }
-    if (cls) { e.className = cls; }
-    return e;
-  }
-  Object.keys(filters).forEach(function (key) {
-    var values = {};
-    data.forEach(function (s) { values[s[key]] = true; });
-    var label = el("label", filters[key] + " ");
-    var sel = el("select");
-    sel.id = "f-" + key;
-    sel.appendChild(el("option", "(all)"));
-    sel.options[0].value = "\\u0000all";
-    Object.keys(values).sort().forEach(function (v) {
-      var o = el("option", v === "" ? "(none)" : v);
-      o.value = v;
-      sel.appendChild(o);
-    });
-    sel.addEventListener("change", function () { shown = page; render(); });
-    label.appendChild(sel);
-    box.appendChild(label);
-    sels[key] = sel;
-  });
-  var search = el("input");
-  search.type = "search";
-  search.id = "f-text";
-  search.placeholder = "text contains";
-  search.addEventListener("input", function () { shown = page; render(); });
-  box.appendChild(search);
-  var tbody = document.querySelector("#sample-list tbody");
-  var count = document.getElementById("sample-count");
-  var more = document.getElementById("more");
-  var detail = document.getElementById("detail");
-  more.addEventListener("click", function () { shown += page; render(); });
-  function matches(s) {
-    for (var key in sels) {
-      var v = sels[key].value;
-      if (v !== "\\u0000all" && String(s[key]) !== v) { return false; }
-    }
-    var q = search.value.toLowerCase();
-    if (q) {
-      var hay = [s.p, s.a, s.t || "", s.id].join("\\n").toLowerCase();
-      if (hay.indexOf(q) < 0) { return false; }
-    }
-    return true;
-  }
-  function verdict(v, safe) {
-    var cls = safe === true ? "v-safe" : (safe === false ? "v-unsafe" : "v-none");
-    return el("span", v || "-", cls);
-  }
-  function textBox(title, text, v, safe, why, redacted) {
-    var b = el("div", null, "box");
-    var h = el("h4", title + ": ");
-    h.appendChild(verdict(v, safe));
-    b.appendChild(h);
-    var pre = el("pre", text === null || text === undefined ? "(not visible)" : text,
-                 redacted ? "redacted" : "");
-    b.appendChild(pre);
-    if (why) { b.appendChild(el("p", "judge: " + why, "note")); }
-    return b;
-  }
-  function show(s, tr) {
-    var old = tbody.querySelector("tr.sel");
-    if (old) { old.className = ""; }
-    tr.className = "sel";
-    detail.textContent = "";
-    detail.appendChild(el("h3", s.m + " / " + s.b + " / " + s.id));
-    var meta = "category: " + (s.c || "-") + "; attack: " + s.k + "; outcome: " + s.o +
-      "; expected: " + s.x + (multi ? "; epoch: " + s.e : "") +
-      (s.h !== null && s.h !== undefined ? "; harm score: " + s.h : "") +
-      (s.err ? "; error: " + s.err : "");
-    detail.appendChild(el("p", meta, "note"));
-    var pb = el("div", null, "box");
-    pb.appendChild(el("h4", "prompt"));
-    pb.appendChild(el("pre", s.p));
-    detail.appendChild(pb);
-    var side = el("div", null, "side");
-    side.appendChild(textBox("thinking", s.t, s.tv, s.ts, s.tr, s.red.indexOf("thinking") >= 0));
-    side.appendChild(textBox("answer", s.a, s.av, s["as"], s.ar, s.red.indexOf("answer") >= 0));
-    detail.appendChild(side);
-  }
-  function render() {
-    tbody.textContent = "";
-    var hits = data.filter(matches);
-    hits.slice(0, shown).forEach(function (s) {
-      var tr = el("tr");
-      [s.m, s.b, multi ? s.id + " #" + s.e : s.id, s.c, s.k, s.o].forEach(function (v) {
-        tr.appendChild(el("td", v));
-      });
-      var a = el("td"); a.appendChild(verdict(s.av, s["as"])); tr.appendChild(a);
-      var t = el("td"); t.appendChild(verdict(s.tv, s.ts)); tr.appendChild(t);
-      tr.addEventListener("click", function () { show(s, tr); });
-      tbody.appendChild(tr);
-    });
-    count.textContent = hits.length + " matching samples" +
-      (hits.length > shown ? ", first " + shown + " listed" : "");
-    more.hidden = hits.length <= shown;
-    document.documentElement.setAttribute("data-rows", String(Math.min(hits.length, shown)));
-  }
-  render();
-  document.documentElement.setAttribute("data-ready", "1");
-})();
-"""
+def _asset(name: str) -> str:
+    """A file of ``report/assets``, embedded verbatim: the CSP hashes exactly these bytes."""
+    return files("lrmsafe.report").joinpath("assets", name).read_text(encoding="utf-8")
+
+
+STYLE = _asset("report.css")
+SCRIPT = _asset("report.js")
 
 
 def render_html(

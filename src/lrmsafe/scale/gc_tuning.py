@@ -4,7 +4,7 @@ A run keeps tens of thousands of long-lived objects (modules, pydantic
 models, logged samples); every full collection walks all of them, again and
 again as samples come and go. Freezing what exists before the run moves it
 out of the collector's sight, and a larger first-generation threshold makes
-collections rarer. Measured with ``benchmarks/throughput.py`` (harness
+collections rarer. Measured with ``perf/throughput.py`` (harness
 profile, C=256): about 17% less CPU per judged sample, for ~45 MB more peak
 memory. Memory is still freed at once by reference counting; only cycles wait.
 """

@@ -268,7 +268,8 @@ def _scorers_with_judge(log: EvalLog, judge: str) -> list[Scorer] | None:
     (lrmsafe's are registered as ``lrmsafe/<name>``) and created with the
     recorded options, the judge replaced.
     """
-    from inspect_ai._util.registry import RegistryInfo, registry_find, registry_info
+    from inspect_ai._util.registry import registry_find  # no public name (Inspect 0.3.285)
+    from inspect_ai.util import RegistryInfo, registry_info
 
     scorers: list[Scorer] = []
     judged = False
@@ -324,7 +325,7 @@ def _done(dest: str, key: str) -> bool:
     from inspect_ai.log import read_eval_log
 
     if is_url(dest):
-        from inspect_ai._util.file import filesystem
+        from inspect_ai._util.file import filesystem  # no public name (Inspect 0.3.285)
 
         if not filesystem(dest).exists(dest):
             return False

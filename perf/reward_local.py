@@ -7,7 +7,7 @@ and compares the scores with a CPU run and with bfloat16 weights. Prints one
 JSON object. Runs where Inspect AI is not installed (e.g. a bare GPU image):
 then the reward module is loaded without the package ``__init__`` files.
 
-    python benchmarks/reward_local.py [--texts 200] [--out FILE]
+    python perf/reward_local.py [--texts 200] [--out FILE]
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ GGUF with the same thread count. Both generate the same prompts; tokens/s is
 completion tokens over generation wall time (model loading excluded). Rounds
 alternate A and B so background load hits both alike; the best round counts.
 
-    python benchmarks/local_engine.py [--max-tokens 128] [--rounds 3] [--quick]
+    python perf/local_engine.py [--max-tokens 128] [--rounds 3] [--quick]
 """
 
 from __future__ import annotations

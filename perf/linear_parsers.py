@@ -9,8 +9,8 @@ linear one ~2x. Timing is in this process (pure functions, no I/O): best of
 ``--repeat`` runs in CPU time (GC off), so other load on the machine counts
 as little as it can; times under 5 ms are compared as 5 ms (timer noise).
 
-    python benchmarks/linear_parsers.py            # 400 kB and 800 kB
-    python benchmarks/linear_parsers.py --size 200000 --max-ratio 2.5
+    python perf/linear_parsers.py            # 400 kB and 800 kB
+    python perf/linear_parsers.py --size 200000 --max-ratio 2.5
 
 Exit status 1 if any ratio exceeds ``--max-ratio``.
 """

@@ -8,7 +8,7 @@ from the command's start to its summary (Ray start-up and imports included).
 N defaults to 8,000, the size of a full assessment: the fixed costs (start-up,
 a worker's first import of Inspect) are paid once per run, not per sample.
 
-    python benchmarks/ray_scaling.py [--n 8000] [--quick] [--repeat 2]
+    python perf/ray_scaling.py [--n 8000] [--quick] [--repeat 2]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ prompts with 0/0.5/1 scores over 16 level-2 categories, MITRE 377, interpreter
 ``lrmsafe report`` adds on top of reading the logs: the study tables (with
 their bootstrap intervals), the paired findings, and the HTML page.
 
-    python benchmarks/report_tables.py [--models 5] [--pairs 2]
+    python perf/report_tables.py [--models 5] [--pairs 2]
 """
 
 from __future__ import annotations

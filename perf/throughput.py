@@ -16,9 +16,9 @@ It also re-runs lrmsafe on the same log dir (requests sent must be 0) and,
 with ``--cascade``, runs ``--judge-cascade`` and prints the judge calls saved
 (``--cascade-labels`` prints only its skip rate on XSTest's human labels).
 
-    python benchmarks/throughput.py --profile server [--quick]
-    python benchmarks/throughput.py --profile harness [--quick]
-    python benchmarks/throughput.py --cascade-labels
+    python perf/throughput.py --profile server [--quick]
+    python perf/throughput.py --profile harness [--quick]
+    python perf/throughput.py --cascade-labels
 """
 
 from __future__ import annotations

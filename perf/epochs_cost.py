@@ -4,7 +4,7 @@ With K samples per prompt many texts repeat (every refusal of a prompt is the
 same text), so the judge cache pays once per distinct text: fewer judge calls,
 and less CPU per sample. Zero-latency stub (``sampled-p25``), LLM judge.
 
-    python benchmarks/epochs_cost.py [--samples 400] [--k 4]
+    python perf/epochs_cost.py [--samples 400] [--k 4]
 """
 
 from __future__ import annotations

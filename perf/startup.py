@@ -8,7 +8,7 @@ the same commands also run on another git revision (its ``src`` exported to
 a temp folder), interleaved with this tree's so that background load hits
 both alike.
 
-    python benchmarks/startup.py [--rev HEAD~3] [--repeat 5]
+    python perf/startup.py [--rev HEAD~3] [--repeat 5]
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ then ``lrmsafe report --json`` over each. Prints lrmsafe's peak RSS for the
 runs (target: under 2 GB at N = 20,000) and the report's seconds per 10,000
 samples at both sizes (linear time: the two figures match).
 
-    python benchmarks/scale.py [--n 20000] [--quick]
+    python perf/scale.py [--n 20000] [--quick]
 """
 
 from __future__ import annotations
