@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from lrmsafe._errors import UnknownNameError
 from lrmsafe._registry import Registry
 from lrmsafe.attacks import ATTACKS
 from lrmsafe.benchmarks import BENCHMARKS, SUITES
-from lrmsafe.judges import JUDGES, UnknownNameError
+from lrmsafe.judges import JUDGES
 
 
 def test_lookup_and_unknown_names() -> None:
