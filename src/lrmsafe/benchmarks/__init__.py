@@ -12,7 +12,9 @@ from lrmsafe.benchmarks import wildguard as wildguard
 from lrmsafe.benchmarks import xstest as xstest
 from lrmsafe.benchmarks._registry import (
     BENCHMARKS,
+    BREAKDOWNS,
     SUITES,
+    Benchmark,
     BenchmarkInfo,
     build_task,
     get_benchmark,
@@ -34,7 +36,9 @@ register_suite("paper", PAPER, "the study's seven benchmarks at the study's size
 
 __all__ = [
     "BENCHMARKS",
+    "BREAKDOWNS",
     "SUITES",
+    "Benchmark",
     "BenchmarkInfo",
     "build_task",
     "get_benchmark",
