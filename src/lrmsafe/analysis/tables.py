@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from lrmsafe.analysis.cells import (
     EMPTY,
@@ -32,6 +32,7 @@ from lrmsafe.analysis.cells import (
     rate_cell,
     rate_dict_cell,
     reference_cell,
+    reference_rows,
     safety_cell,
 )
 from lrmsafe.analysis.metrics import epochs_of, repeated_sampling, safe_rate
@@ -62,8 +63,6 @@ EFFORT_ORDER = ("none", "minimal", "low", "medium", "high", "xhigh", "max")
 SAFETY_TABLE = 2
 THINKING_TABLE = 7
 """The study's numbers of the two tables every benchmark may add a column to."""
-_rate_dict_cell = rate_dict_cell
-_reference_cell = reference_cell
 
 
 def registered_results() -> dict[str, Results[Any]]:
@@ -216,14 +215,7 @@ def _model_rows(g: Grouped, columns: list[str], cell: Callable[[str, str], Cell]
     return [Row(m, {c: cell(m, c) for c in columns}, model=m) for m in g.models]
 
 
-def _reference_rows(ref: Reference, key: str, columns: list[str]) -> list[Row]:
-    return [
-        Row(f"{name} ({ref.label})", {c: reference_cell(vals.get(c)) for c in columns}, "study")
-        for name, vals in ref.values(key).items()
-    ]
-
-
-def _declared(g: Grouped, part: str) -> dict[str, Column[Any]]:
+def _declared(g: Grouped, part: Literal["safety", "thinking"]) -> dict[str, Column[Any]]:
     """The benchmarks' columns in a shared table (``safety`` or ``thinking``), in the
     order they declare."""
     cols = [(b, c) for b, r in g.results.items() if (c := getattr(r, part)) is not None]
@@ -267,7 +259,7 @@ def table2(g: Grouped, ref: Reference) -> Table:
         "Safety rate per benchmark",
         [(b, c.label) for b, c in declared.items()],
         _model_rows(g, cols, lambda m, b: g.cell(m, b, declared[b], "answer"))
-        + _reference_rows(ref, key, cols),
+        + reference_rows(ref, key, cols),
         paper_table=ref.paper_table(key),
         notes=_note(None, declared.values()),
     )

@@ -81,7 +81,12 @@ def register_benchmark(
     test_only: bool = False,
     results: Callable[[], Results[Any]] | None = None,
 ) -> Callable[[Callable[..., Task]], Callable[..., Task]]:
-    """Register a task factory as a benchmark under ``name``."""
+    """Register a task factory as a benchmark under ``name``.
+
+    ``results`` returns what the analysis and reports need to know about its
+    results (``analysis.cells.Results``: breakdown, table columns, own tables,
+    harm measures); without it only the common metrics are reported.
+    """
 
     def wrap(task: Callable[..., Task]) -> Callable[..., Task]:
         BENCHMARKS[name] = Benchmark(
