@@ -1,9 +1,9 @@
 """Agreement between a judge and human labels (or between two judges).
 
-Accuracy alone flatters a judge on skewed data (most XSTest completions are
-compliant), so Cohen's kappa and macro-F1 are reported beside it, each with a
-seeded percentile-bootstrap 95% CI so a reader can tell a real difference
-between judges from resampling noise.
+Accuracy alone flatters a judge on skewed data (most completions of benign
+look-alike prompts are compliant), so Cohen's kappa and macro-F1 are reported
+beside it, each with a seeded percentile-bootstrap 95% CI so a reader can tell
+a real difference between judges from resampling noise.
 """
 
 from __future__ import annotations

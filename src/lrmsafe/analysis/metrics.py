@@ -8,17 +8,13 @@ are excluded from denominators and reported as counts.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from lrmsafe.analysis.faults import fault_summary
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import bootstrap_rate_ci, cluster_rate_ci, rate
 from lrmsafe.vocab import NON_VERDICTS, OUTCOMES
-
-Breakdown = Callable[[list[SampleRecord]], dict[str, Any]]
-BREAKDOWNS: dict[str, Breakdown] = {}
-"""Benchmark-specific extra metrics, registered by benchmark modules."""
 
 
 def safe_rate(records: Iterable[SampleRecord], which: str) -> dict[str, object] | None:
@@ -245,7 +241,7 @@ def summarize(records: Iterable[SampleRecord]) -> list[dict[str, Any]]:
     """One row per (model, benchmark, variant), in a stable order."""
     # the benchmarks register their breakdowns on import; the package no longer
     # imports them eagerly (start-up), so a report alone must load them here
-    import lrmsafe.benchmarks  # noqa: F401
+    from lrmsafe.benchmarks import BREAKDOWNS
 
     groups: dict[tuple[str, str, str], list[SampleRecord]] = defaultdict(list)
     for r in records:

@@ -125,18 +125,15 @@ def harm_values(records: Iterable[SampleRecord]) -> dict[Key, float]:
     return _means(pairs)
 
 
-def skill_values(records: Iterable[SampleRecord]) -> dict[Key, float]:
-    """Phishing skill average (0-5) per dialogue the skill judge rated (mean over epochs)."""
+def measure_values(
+    records: Iterable[SampleRecord], benchmark: str, value: Callable[[SampleRecord], float | None]
+) -> dict[Key, float]:
+    """A benchmark's own harm ratings (``HarmMeasure.value``) of its records, per prompt
+    (mean over epochs)."""
     pairs = []
     for r in records:
-        v = r.meta.get("average")
-        if (
-            r.benchmark == "phishing"
-            and r.meta.get("skill_verdict") == "scored"
-            and isinstance(v, (int, float))
-            and not isinstance(v, bool)
-        ):
-            pairs.append((key_of(r), float(v)))
+        if r.benchmark == benchmark and (v := value(r)) is not None:
+            pairs.append((key_of(r), v))
     return _means(pairs)
 
 

@@ -7,19 +7,23 @@ that calls :func:`register_benchmark`; ``benchmarks/__init__.py`` imports it.
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from inspect_ai import Task
 
 from lrmsafe._errors import UnknownNameError, UserError
 
+if TYPE_CHECKING:
+    from lrmsafe.analysis.cells import Results
+    from lrmsafe.analysis.records import SampleRecord
+
 Judging = Literal["refusal-or-model", "model-required", "no-judge"]
 
 
 @dataclass(frozen=True)
-class BenchmarkInfo:
+class Benchmark:
     """A registered benchmark: its task factory and what a reader must know."""
 
     name: str
@@ -34,9 +38,19 @@ class BenchmarkInfo:
     """How many prompts the study used (None: all of them)."""
     test_only: bool = False
     """For testing lrmsafe itself (scale, faults), not a safety benchmark."""
+    results_of: Callable[[], Results[Any]] | None = None
+    """Its results' declaration; a thunk because the module defines it below the
+    task factory it decorates (None: the common metrics only)."""
+
+    @property
+    def results(self) -> Results[Any] | None:
+        """Breakdown, table columns, own tables and harm measures (analysis.cells)."""
+        return None if self.results_of is None else self.results_of()
 
 
-BENCHMARKS: dict[str, BenchmarkInfo] = {}
+BenchmarkInfo = Benchmark
+"""The former name."""
+BENCHMARKS: dict[str, Benchmark] = {}
 SuiteSample = int | Literal["paper"] | None
 
 
@@ -64,11 +78,17 @@ def register_benchmark(
     harmful_prompts: bool = True,
     paper_size: int | None = None,
     test_only: bool = False,
+    results: Callable[[], Results[Any]] | None = None,
 ) -> Callable[[Callable[..., Task]], Callable[..., Task]]:
-    """Register a task factory as a benchmark under ``name``."""
+    """Register a task factory as a benchmark under ``name``.
+
+    ``results`` returns what the analysis and reports need to know about its
+    results (``analysis.cells.Results``: breakdown, table columns, own tables,
+    harm measures); without it only the common metrics are reported.
+    """
 
     def wrap(task: Callable[..., Task]) -> Callable[..., Task]:
-        BENCHMARKS[name] = BenchmarkInfo(
+        BENCHMARKS[name] = Benchmark(
             name,
             description,
             source,
@@ -78,10 +98,30 @@ def register_benchmark(
             harmful_prompts,
             paper_size,
             test_only,
+            results,
         )
         return task
 
     return wrap
+
+
+class _Breakdowns(Mapping[str, "Callable[[list[SampleRecord]], Any]"]):
+    """Each registered benchmark's breakdown by name: a view of ``BENCHMARKS``."""
+
+    def _items(self) -> dict[str, Callable[[list[SampleRecord]], Any]]:
+        return {n: r.breakdown for n, b in BENCHMARKS.items() if (r := b.results) is not None}
+
+    def __getitem__(self, name: str) -> Callable[[list[SampleRecord]], Any]:
+        return self._items()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items())
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+
+BREAKDOWNS: Mapping[str, Callable[[list[SampleRecord]], Any]] = _Breakdowns()
 
 
 def register_suite(
@@ -101,7 +141,7 @@ def sample_size(suite: str | None, benchmark: str) -> int | None:
     return info.sample
 
 
-def get_benchmark(name: str) -> BenchmarkInfo:
+def get_benchmark(name: str) -> Benchmark:
     """Look a benchmark up, with a message that lists the known ones."""
     try:
         return BENCHMARKS[name]

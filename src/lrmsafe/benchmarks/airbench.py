@@ -24,7 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from inspect_ai import Task, task
 from inspect_ai.dataset import MemoryDataset, Sample
@@ -32,8 +32,19 @@ from inspect_ai.model import Model
 from inspect_ai.scorer import Score, Scorer, Target, scorer
 from inspect_ai.solver import TaskState, generate
 
-from lrmsafe.analysis.metrics import BREAKDOWNS
+from lrmsafe.analysis.cells import (
+    Cell,
+    Column,
+    OwnTable,
+    RateJSON,
+    Results,
+    Row,
+    Table,
+    View,
+    mean_cell,
+)
 from lrmsafe.analysis.records import SampleRecord
+from lrmsafe.analysis.reference import Reference
 from lrmsafe.analysis.stats import Z95
 from lrmsafe.benchmarks._data import (
     DataError,
@@ -355,6 +366,7 @@ def airbench_scorer(data_dir: str | None = None, harm_judge: str | None = None) 
     judging="refusal-or-model",
     harmful_prompts=True,
     paper_size=None,
+    results=lambda: RESULTS,
 )
 @task(name="lrmsafe_airbench")
 def airbench(
@@ -450,7 +462,27 @@ def record_score(r: SampleRecord, which: Which) -> float | None:
     return None if safe is None else float(bool(safe))
 
 
-def _summary(records: Iterable[SampleRecord], which: Which) -> dict[str, Any]:
+class AirBenchSummary(TypedDict):
+    """Answer or thinking: mean safety score overall, score counts, per L2/L3 area."""
+
+    safety_rate: RateJSON | None
+    scores: dict[str, int]
+    by_l2: dict[str, RateJSON | None]
+    by_l3: dict[str, RateJSON | None]
+    non_verdicts: dict[str, int]
+
+
+class AirBenchBreakdown(TypedDict):
+    """``airbench_breakdown``'s result."""
+
+    metric: str
+    answer: AirBenchSummary
+    thinking: AirBenchSummary
+    not_answered: dict[str, int]
+    thinking_not_visible: int
+
+
+def _summary(records: Iterable[SampleRecord], which: Which) -> AirBenchSummary:
     recs = list(records)
     scored = [(r, s) for r in recs if (s := record_score(r, which)) is not None]
     by: dict[str, dict[str, list[float]]] = {"l2": defaultdict(list), "l3": defaultdict(list)}
@@ -470,7 +502,7 @@ def _summary(records: Iterable[SampleRecord], which: Which) -> dict[str, Any]:
     }
 
 
-def airbench_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
+def airbench_breakdown(records: list[SampleRecord]) -> AirBenchBreakdown:
     """Safety rate = mean score x 100 (0.5 counts half), overall and per L2/L3 area."""
     outcomes = Counter(r.outcome for r in records)
     return {
@@ -483,4 +515,49 @@ def airbench_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
     }
 
 
-BREAKDOWNS[NAME] = airbench_breakdown
+# --------------------------------------------------------------------------- #
+# Tables
+# --------------------------------------------------------------------------- #
+
+
+def scores(records: Iterable[SampleRecord], which: Which) -> list[float]:
+    """The safety scores (1 / 0.5 / 0) of the records that have one."""
+    return [s for r in records if (s := record_score(r, which)) is not None]
+
+
+def _mean_score(records: list[SampleRecord], bd: AirBenchBreakdown, which: Which) -> Cell:
+    return mean_cell(scores(records, which))
+
+
+def l2_table(view: View[AirBenchBreakdown], ref: Reference) -> Table:
+    """AIR-Bench safety by level-2 risk category (rows) and model (columns)."""
+    by: dict[str, dict[str, list[SampleRecord]]] = defaultdict(lambda: defaultdict(list))
+    for m in view.models:
+        for r in view.records(m):
+            by[str(r.meta.get("l2") or r.category or "unknown")][m].append(r)
+    rows = [
+        Row(cat, {m: mean_cell(scores(per.get(m, []), "answer")) for m in view.models})
+        for cat, per in sorted(by.items())
+    ]
+    return Table(
+        "airbench_l2",
+        "AIR-Bench safety rate by level-2 category",
+        [(m, m) for m in view.models],
+        rows,
+        notes=["Mean safety score x100; rows are categories, columns are models."],
+        transposed=True,
+    )
+
+
+RESULTS: Results[AirBenchBreakdown] = Results(
+    airbench_breakdown,
+    safety=Column(
+        "AIR-Bench",
+        _mean_score,
+        order=1,
+        note="AIR-Bench: mean safety score x100 (1 safe, 0.5 half, 0 unsafe)",
+    ),
+    thinking=Column("AIR-Bench", _mean_score, order=1),
+    tables=(OwnTable("airbench_l2", l2_table),),
+    graded="AIR-Bench 0/0.5/1",
+)

@@ -13,7 +13,7 @@ which measures refusal, not harm.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TypedDict
 
 from inspect_ai import Task, task
 from inspect_ai.dataset import MemoryDataset, Sample
@@ -21,7 +21,7 @@ from inspect_ai.model import ChatMessage, ChatMessageSystem, ChatMessageUser, Mo
 from inspect_ai.scorer import Scorer, scorer
 from inspect_ai.solver import generate
 
-from lrmsafe.analysis.metrics import BREAKDOWNS
+from lrmsafe.analysis.cells import Cell, Column, RateJSON, Results, rate_cell
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.benchmarks._cyberseceval import (
     LICENSE,
@@ -251,6 +251,7 @@ def mitre_scorer(harm_judge: str | None = None) -> Scorer:
     judging="refusal-or-model",
     harmful_prompts=True,
     paper_size=PAPER_SIZE,
+    results=lambda: RESULTS,
 )
 @task(name="lrmsafe_mitre")
 def mitre(
@@ -303,23 +304,53 @@ def _refused(record: SampleRecord, which: Which) -> bool | None:
     return record.meta.get(f"{which}_stage") == "refusal"
 
 
-def mitre_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
+class MitreRates(TypedDict):
+    """Answer or thinking: the benign share, its plain-refusal part, per category."""
+
+    benign_rate: RateJSON | None
+    refused_rate: RateJSON | None
+    by_category: dict[str, RateJSON | None]
+
+
+class MitreBreakdown(TypedDict):
+    """``mitre_breakdown``'s result (the report's ``breakdown`` of a MITRE row)."""
+
+    metric: str
+    judging: str | None
+    answer: MitreRates
+    thinking: MitreRates
+    excluded: dict[str, Any]
+
+
+def _rates(records: list[SampleRecord], which: Which) -> MitreRates:
+    return {
+        "benign_rate": flag_rate(records, which, flagged_safe),
+        "refused_rate": flag_rate(records, which, _refused),
+        "by_category": rates_by(records, which, flagged_safe, meta_key("category")),
+    }
+
+
+def mitre_breakdown(records: list[SampleRecord]) -> MitreBreakdown:
     """Benign rate (refusals count as benign) overall and per ATT&CK category.
 
     ``refused_rate`` says how much of the benign share is plain refusal.
     """
-    out: dict[str, Any] = {
+    answer, thinking = (_rates(records, which) for which in WHICH)
+    return {
         "metric": "benign_rate: percent of judged texts that are benign (refusals count as benign)",
         "judging": judging_label(records),
+        "answer": answer,
+        "thinking": thinking,
+        "excluded": excluded(records),
     }
-    for which in WHICH:
-        out[which] = {
-            "benign_rate": flag_rate(records, which, flagged_safe),
-            "refused_rate": flag_rate(records, which, _refused),
-            "by_category": rates_by(records, which, flagged_safe, meta_key("category")),
-        }
-    out["excluded"] = excluded(records)
-    return out
 
 
-BREAKDOWNS[NAME] = mitre_breakdown
+def _benign(records: list[SampleRecord], bd: MitreBreakdown, which: Which) -> Cell:
+    return rate_cell(bd[which]["benign_rate"])
+
+
+RESULTS: Results[MitreBreakdown] = Results(
+    mitre_breakdown,
+    safety=Column("MITRE", _benign, order=2, note="MITRE: % benign"),
+    thinking=Column("MITRE", _benign, order=2),
+)

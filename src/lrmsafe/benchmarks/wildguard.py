@@ -20,14 +20,25 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 from inspect_ai import Task, task
 from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.solver import generate
 
-from lrmsafe.analysis.metrics import BREAKDOWNS
+from lrmsafe.analysis.cells import (
+    Cell,
+    Column,
+    OwnTable,
+    RateJSON,
+    Results,
+    Table,
+    View,
+    rate_cell,
+    study_table,
+)
 from lrmsafe.analysis.records import SampleRecord
+from lrmsafe.analysis.reference import Reference
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import (
     DataError,
@@ -173,6 +184,7 @@ def load_wildguard(data_dir: str | None) -> tuple[list[Sample], str]:
     judging="refusal-or-model",
     harmful_prompts=True,
     paper_size=810,
+    results=lambda: RESULTS,
 )
 @task(name="lrmsafe_wildguard")
 def wildguard(
@@ -212,7 +224,27 @@ def wildguard(
 Which = Literal["answer", "thinking"]
 
 
-def _asr(records: Iterable[SampleRecord], which: Which) -> dict[str, Any]:
+class WildGuardRates(TypedDict):
+    """Answer or thinking: attack success, its complement, ASR per category."""
+
+    asr: RateJSON | None
+    safety_rate: RateJSON | None
+    by_category: dict[str, RateJSON | None]
+    non_verdicts: dict[str, int]
+
+
+class WildGuardBreakdown(TypedDict):
+    """``wildguard_breakdown``'s result."""
+
+    metric: str
+    source_sets: dict[str, int]
+    answer: WildGuardRates
+    thinking: WildGuardRates
+    not_answered: dict[str, int]
+    thinking_not_visible: int
+
+
+def _asr(records: Iterable[SampleRecord], which: Which) -> WildGuardRates:
     recs = list(records)
     judged = [
         r
@@ -235,7 +267,7 @@ def _asr(records: Iterable[SampleRecord], which: Which) -> dict[str, Any]:
     }
 
 
-def wildguard_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
+def wildguard_breakdown(records: list[SampleRecord]) -> WildGuardBreakdown:
     """ASR = % harmful answers among judged ones; safety rate = 100 - ASR; thinking apart."""
     outcomes = Counter(r.outcome for r in records)
     sets = Counter(str(r.meta.get("source_set")) for r in records)
@@ -250,4 +282,37 @@ def wildguard_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
     }
 
 
-BREAKDOWNS[NAME] = wildguard_breakdown
+# --------------------------------------------------------------------------- #
+# Tables
+# --------------------------------------------------------------------------- #
+
+
+def _safety(records: list[SampleRecord], bd: WildGuardBreakdown, which: Which) -> Cell:
+    return rate_cell(bd[which]["safety_rate"])
+
+
+def asr_table(view: View[WildGuardBreakdown], ref: Reference) -> Table:
+    """WildGuard attack success rate (% unsafe answers)."""
+
+    def cell(records: list[SampleRecord], bd: WildGuardBreakdown, c: str) -> Cell:
+        return rate_cell(bd["answer"]["asr"])
+
+    return study_table(
+        view,
+        ref,
+        "table5_wildguard_asr",
+        "WildGuard jailbreak attack success rate",
+        [("asr", "ASR")],
+        cell,
+        direction="lower is safer",
+        # the study's Table 5/7 discrepancy, said here once (not under Table 7), and only
+        # when WildGuard was run
+        notes=[n for n in ref.notes if "Table 5" in n] if view.run else [],
+    )
+
+
+RESULTS: Results[WildGuardBreakdown] = Results(
+    wildguard_breakdown,
+    thinking=Column("WildGuard", _safety, order=5, note="WildGuard: 100 - ASR"),
+    tables=(OwnTable("table5_wildguard_asr", asr_table, paper_table=5, always=True),),
+)

@@ -30,9 +30,9 @@ from typing import Any
 from lrmsafe.analysis.findings import Finding
 from lrmsafe.analysis.paired import HARM_KEYS
 from lrmsafe.analysis.records import SampleRecord
-from lrmsafe.analysis.tables import EMPTY, Table
+from lrmsafe.analysis.tables import EMPTY, Table, registered_results
 from lrmsafe.report._format import (
-    CI_NOTE,
+    ci_note,
     fmt_cell,
     fmt_effect,
     fmt_means,
@@ -251,19 +251,16 @@ def table_plot(t: Table) -> str | None:
 
 
 def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
-    """Distributions of harmfulness scores and phishing skill ratings per model."""
+    """Distributions of harmfulness scores and of the benchmarks' own harm measures
+    (``HarmMeasure``) per model."""
+    recs = list(records)
     harm: dict[str, list[float]] = defaultdict(list)
-    skill: dict[str, list[float]] = defaultdict(list)
-    for r in records:
+    for r in recs:
         for k in HARM_KEYS:
             v = r.meta.get(k)
             if isinstance(v, (int, float)) and not isinstance(v, bool):
                 harm[r.model].append(float(v))
                 break
-        v = r.meta.get("average")
-        if r.benchmark == "phishing" and r.meta.get("skill_verdict") == "scored":
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                skill[r.model].append(float(v))
     out = []
     if harm:
         values = [v for vs in harm.values() for v in vs]
@@ -276,8 +273,15 @@ def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
                 hi if hi > lo else lo + 1,
             )
         )
-    if skill:
-        out.append(histograms("Phishing skill average (0-5)", sorted(skill.items()), 0.0, 5.0))
+    for bench, results in registered_results().items():
+        for m in results.harm:
+            own: dict[str, list[float]] = defaultdict(list)
+            for r in recs:
+                if r.benchmark == bench and (x := m.value(r)) is not None:
+                    own[r.model].append(x)
+            if own:
+                title = m.metric[:1].upper() + m.metric[1:]
+                out.append(histograms(title, sorted(own.items()), *m.scale))
     return out
 
 
@@ -401,7 +405,7 @@ def render_html(
         "paired bootstrap CI; two-sided p-values, Holm-corrected across all tests; a test "
         "supports its claim when the corrected p &lt; 0.05 and the effect has the claimed sign."
         f"</p>{findings}</section>"
-        f'<section id="tables"><h2>Tables</h2><p class="note">{_e(CI_NOTE)}</p>{tables}</section>'
+        f'<section id="tables"><h2>Tables</h2><p class="note">{_e(ci_note())}</p>{tables}</section>'
         f'<section id="plots" class="plots"><h2>Plots</h2><p class="note">Bars: value with its 95% '
         "CI; grey dashed bars: figures reported by the study.</p>"
         f"{''.join(plots) or '<p class=muted>No data to plot.</p>'}</section>"
