@@ -20,7 +20,7 @@ from inspect_ai import Task, task
 from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.solver import generate
 
-from lrmsafe.analysis.metrics import BREAKDOWNS
+from lrmsafe.analysis.cells import Results
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import (
@@ -95,6 +95,7 @@ def load_harmbench(data_dir: str | None) -> tuple[list[Sample], str]:
     source=SOURCE.url or "",
     license=SOURCE.license,
     judging="refusal-or-model",
+    results=lambda: RESULTS,
 )
 @task(name="lrmsafe_harmbench")
 def harmbench(
@@ -146,4 +147,4 @@ def harmbench_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
     }
 
 
-BREAKDOWNS[NAME] = harmbench_breakdown
+RESULTS: Results[dict[str, Any]] = Results(harmbench_breakdown)
