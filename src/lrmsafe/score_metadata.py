@@ -50,15 +50,17 @@ class UnreadableMetadata(ValueError):
 
 
 def _problem(error: ValidationError, prefix: str = "") -> str:
-    """The first validation problem in one line (``answer_safe: 'yes' (input should be
-    a valid boolean)``), named by its metadata key."""
-    first = error.errors()[0]
-    where = prefix + (".".join(str(p) for p in first["loc"]) or "metadata")
-    if first["type"] == "missing":
-        return f"{where}: missing"
-    shown = repr(first["input"])
+    """The first problem in one line, named by its metadata key: ``answer_safe: 'yes'
+    (input should be a valid boolean)``; a union's alternatives joined by ``or``."""
+    errors = error.errors()
+    key = errors[0]["loc"][0] if errors[0]["loc"] else "metadata"
+    if errors[0]["type"] == "missing":
+        return f"{prefix}{key}: missing"
+    same = [e for e in errors if e["loc"] and e["loc"][0] == key] or errors[:1]
+    why = " or ".join(dict.fromkeys(e["msg"].lower() for e in same))
+    shown = repr(errors[0]["input"])
     shown = shown if len(shown) <= 60 else shown[:57] + "..."
-    return f"{where}: {shown} ({first['msg'].lower()})"
+    return f"{prefix}{key}: {shown} ({why})"
 
 
 class ScorePart(BaseModel):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -74,38 +75,28 @@ class SampleRecord:
     generation: dict[str, Any] = field(default_factory=dict)
     """The run's generation settings (lrmsafe.generation.generation_of), shared by
     every record of a log."""
-    _parts: dict[str, ScorePart] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
     def part(self, column: Column) -> ScorePart:
         """How the answer or the thinking was judged: verdict, safe, judge, score,
-        rationale, window facts and judge extras, typed.
-
-        Built once per record (the report asks often); records are not changed
-        after they are read.
-        """
-        found = self._parts.get(column)
-        if found is not None:
-            return found
+        rationale, window facts and judge extras, typed."""
         if column == "answer":
-            found = part_of(self.meta, column, self.answer_verdict, self.answer_safe)
-        elif column == "thinking":
-            found = part_of(self.meta, column, self.thinking_verdict, self.thinking_safe)
-        else:
-            raise ValueError(f"unknown column {column!r}: answer or thinking")
-        self._parts[column] = found
-        return found
+            return self.answer_part
+        if column == "thinking":
+            return self.thinking_part
+        raise ValueError(f"unknown column {column!r}: answer or thinking")
 
-    @property
+    # Built once per record (the report asks often; records are not changed after
+    # they are read), and kept off the dataclass fields: equality, asdict and
+    # replace see only what was read.
+    @cached_property
     def answer_part(self) -> ScorePart:
         """How the answer was judged (``answer`` is its text)."""
-        return self.part("answer")
+        return part_of(self.meta, "answer", self.answer_verdict, self.answer_safe)
 
-    @property
+    @cached_property
     def thinking_part(self) -> ScorePart:
         """How the thinking was judged (``thinking`` is its text)."""
-        return self.part("thinking")
+        return part_of(self.meta, "thinking", self.thinking_verdict, self.thinking_safe)
 
     @property
     def harm(self) -> HarmRating | None:
