@@ -32,6 +32,19 @@ LOG_KEYS = [
 ]  # fmt: skip
 """The keys every lrmsafe score has always carried, in the order written."""
 
+WINDOWS = ["windows", "first_unsafe_offset", "truncated"]
+HARM = ["harm_judge", "harm_scale", "harm_score", "harm_verdict"]
+ATTACK = ["attack", "attack_label", "thinking_aware", "aware_status"]
+WRITTEN = {
+    "comply": [*LOG_KEYS, *(f"answer_{k}" for k in WINDOWS), *HARM, "harm_rationale", *ATTACK],
+    "refuse": [*LOG_KEYS, *(f"answer_{k}" for k in WINDOWS), *HARM, *ATTACK],
+    "think": [
+        *LOG_KEYS, *(f"answer_{k}" for k in WINDOWS), *(f"thinking_{k}" for k in WINDOWS),
+        *HARM, "harm_rationale", *ATTACK,
+    ],
+}  # fmt: skip
+"""What the scorer wrote before the model (main at 0b5bf0d), per sample: unset keys stay out."""
+
 
 @pytest.fixture(autouse=True)
 def _every_request_sent(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -66,8 +79,8 @@ def test_a_scorer_run_round_trips_through_the_model(
         if s.scores
     }
     assert set(written) == {"comply", "refuse", "think"}
-    for meta in written.values():
-        assert list(meta)[: len(LOG_KEYS)] == LOG_KEYS
+    for sid, meta in written.items():
+        assert list(meta) == WRITTEN[sid]
         # parsed and dumped again: the same keys, values and order (extras kept)
         again = ScoreMetadata.parse(meta).to_metadata()
         assert list(again.items()) == list(meta.items())
