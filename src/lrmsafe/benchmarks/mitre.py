@@ -301,7 +301,7 @@ def _refused(record: SampleRecord, which: Which) -> bool | None:
     if record.judge == "refusal":
         verdict = record.answer_verdict if which == "answer" else record.thinking_verdict
         return verdict in ("full_refusal", "partial_refusal")
-    return record.meta.get(f"{which}_stage") == "refusal"
+    return record.part(which).extras.get("stage") == "refusal"
 
 
 class MitreRates(TypedDict):

@@ -218,19 +218,19 @@ def _summary(records: Iterable[SampleRecord], which: Which) -> Summary:
     judged = [
         r
         for r in recs
-        if getattr(r, f"{which}_verdict") in REFUSAL_VERDICTS
+        if r.part(which).verdict in REFUSAL_VERDICTS
         and (which == "thinking" or r.outcome == "answered")
     ]
     by_type: dict[str, list[str]] = defaultdict(list)
     for r in judged:
         by_type[str(r.meta.get("type") or r.category or "unknown")].append(
-            getattr(r, f"{which}_verdict")
+            str(r.part(which).verdict)
         )
     types = {t: _classes(v) for t, v in sorted(by_type.items())}
     worst = min(types, key=lambda t: (-_refused(types[t]), t)) if types else None
-    verdicts = Counter(getattr(r, f"{which}_verdict") for r in recs)
+    verdicts = Counter(r.part(which).verdict for r in recs)
     return {
-        **_classes([getattr(r, f"{which}_verdict") for r in judged]),
+        **_classes([str(r.part(which).verdict) for r in judged]),
         "by_type": types,
         "worst_type": _compact(worst, types[worst]) if worst else None,
         "non_verdicts": {
