@@ -233,8 +233,9 @@ def start_stub(
     if config is not None:
         StubConfig.from_dict(config)  # fail here, not in the child
     # The same code as this process's, installed or not: its source root goes first on the
-    # child's path (an editable install may point at another checkout).
-    cmd = [sys.executable, "-m", "lrmsafe.testing.stub"]
+    # child's path (an editable install may point at another checkout), and -P keeps the
+    # working directory off it.
+    cmd = [sys.executable, "-P", "-m", "lrmsafe.testing.stub"]
     path = os.environ.get("PYTHONPATH")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC_ROOT), *([path] if path else [])])}
     cmd += ["--host", host, "--port", str(port), "--seed", str(seed)]
