@@ -23,9 +23,9 @@ import lrmsafe.benchmarks.injection as injection
 import lrmsafe.benchmarks.interpreter as interpreter
 import lrmsafe.benchmarks.mitre as mitre
 from lrmsafe._errors import UserError
-from lrmsafe.analysis.metrics import BREAKDOWNS
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
+from lrmsafe.benchmarks import BREAKDOWNS
 from lrmsafe.benchmarks._data import DataError, load_rows
 from lrmsafe.benchmarks._registry import BENCHMARKS
 from lrmsafe.judges._base import JudgeContext, Measures

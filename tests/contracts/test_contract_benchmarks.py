@@ -25,15 +25,10 @@ from lrmsafe.benchmarks import BENCHMARKS, TaskOptions, build_task
 from lrmsafe.vocab import Expected
 
 
-def breakdown_of(name: str) -> Callable[[list[SampleRecord]], dict[str, Any]] | None:
-    """The benchmark's breakdown (its own metrics beside the generic rates).
-
-    Today ``analysis.metrics.BREAKDOWNS`` holds them, filled by the benchmark
-    modules; where they move onto the benchmark spec, change this function only.
-    """
-    from lrmsafe.analysis.metrics import BREAKDOWNS
-
-    return BREAKDOWNS.get(name)
+def breakdown_of(name: str) -> Callable[[list[SampleRecord]], Any] | None:
+    """The benchmark's breakdown (its own metrics beside the generic rates), from its spec."""
+    results = BENCHMARKS[name].results
+    return None if results is None else results.breakdown
 
 
 WITHOUT_BREAKDOWN = {

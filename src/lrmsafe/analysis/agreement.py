@@ -1,9 +1,9 @@
 """Agreement between a judge and human labels (or between two judges).
 
-Accuracy alone flatters a judge on skewed data (most XSTest completions are
-compliant), so Cohen's kappa and macro-F1 are reported beside it, each with a
-seeded percentile-bootstrap 95% CI so a reader can tell a real difference
-between judges from resampling noise.
+Accuracy alone flatters a judge on skewed data (most completions of benign
+look-alike prompts are compliant), so Cohen's kappa and macro-F1 are reported
+beside it, each with a seeded percentile-bootstrap 95% CI so a reader can tell
+a real difference between judges from resampling noise.
 """
 
 from __future__ import annotations
@@ -179,10 +179,11 @@ def pairwise_kappa(labelings: Mapping[str, Sequence[str | None]]) -> dict[str, d
 def ensemble_agreement(extras: Sequence[Mapping[str, Any] | None]) -> dict[str, dict[str, Any]]:
     """Pairwise kappa of an ensemble's members from per-item judge extras.
 
-    Each item is the ``*_judge_extra`` dict an ensemble wrote into the score
-    metadata: ``member_votes`` (each member's verdict in the label space the
-    ensemble voted in, so a refusal judge and a harm judge are comparable),
-    else ``members`` (raw verdicts). Items without either are skipped;
+    Each item is the judge extra an ensemble wrote into the score metadata (a
+    record's ``part(column).judge_extra``, see lrmsafe.score_metadata):
+    ``member_votes`` (each member's verdict in the label space the ensemble
+    voted in, so a refusal judge and a harm judge are comparable), else
+    ``members`` (raw verdicts). Items without either are skipped;
     non-verdicts do not count as agreement.
     """
     from lrmsafe.vocab import NON_VERDICTS

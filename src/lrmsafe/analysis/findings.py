@@ -11,31 +11,34 @@ claimed sign.
    against every other model.
 2. Declared pairs ``--pair A:B`` (base : distilled): B is less safe than A.
 3. Same pairs, harmfulness: B's unsafe answers are more harmful than A's
-   (judge ``harm_score``; phishing skill ratings).
+   (judge ``harm_score``; the benchmarks' own harm measures, ``HarmMeasure``).
 4. Per model with visible thinking: the thinking is less safe than the answer.
 """
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from lrmsafe.analysis.paired import (
     Comparison,
+    Key,
     by_model,
     compare_safety,
     compare_scores,
     compare_thinking,
     harm_values,
+    measure_values,
     parse_pair,
     safety_values,
-    skill_values,
 )
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.reference import load_reference
 from lrmsafe.analysis.stats import PairedResult, holm
+from lrmsafe.analysis.tables import registered_results
 
 ALPHA = 0.05
 
@@ -189,18 +192,34 @@ def finding2(
     return f
 
 
+Reader = Callable[[list[SampleRecord]], dict[Key, float]]
+
+
+def _harm_measures() -> tuple[list[tuple[str, Reader, str]], list[str]]:
+    """(metric, reader, unit) of the judge's harm score and of each benchmark's own
+    harm measure; and what the logs lack when there is none."""
+    measures: list[tuple[str, Reader, str]] = [
+        ("harmfulness score of unsafe answers", harm_values, "score points")
+    ]
+    absent = ["'harm_score' from the judge"]
+    for bench, results in registered_results().items():
+        for m in results.harm:
+            reader = functools.partial(measure_values, benchmark=bench, value=m.value)
+            measures.append((m.metric, reader, m.unit))
+            absent.append(m.absent)
+    return measures, absent
+
+
 def finding3(
     records: dict[str, list[SampleRecord]], pairs: Sequence[tuple[str, str]], study: str
 ) -> Finding:
-    """Each declared pair A:B: B's unsafe help is more harmful (harm scores, phishing skill)."""
+    """Each declared pair A:B: B's unsafe help is more harmful (harm scores and the
+    benchmarks' own harm measures)."""
     f = Finding(3, "Harmfulness of unsafe answers: reasoning model vs its sibling", study)
     if not pairs:
         f.notes.append("no declared pair: use --pair NON_REASONING:REASONING")
+    measures, absent = _harm_measures()
     for a, b in pairs:
-        measures = (
-            ("harmfulness score of unsafe answers", harm_values, "score points"),
-            ("phishing skill average (0-5)", skill_values, "skill points"),
-        )
         found = False
         for metric, reader, unit in measures:
             xa, xb = reader(records[a]), reader(records[b])
@@ -214,8 +233,7 @@ def finding3(
             f.tests.append(Test(3, f"{b} gives more harmful help than {a}", comp, 1, 1.0, unit))
         if not found:
             f.notes.append(
-                f"{a}:{b}: no harmfulness scores (no 'harm_score' from the judge and no "
-                "phishing skill ratings in these logs)"
+                f"{a}:{b}: no harmfulness scores (no {' and no '.join(absent)} in these logs)"
             )
     return f
 

@@ -8,25 +8,20 @@ are excluded from denominators and reported as counts.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from lrmsafe.analysis.faults import fault_summary
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import bootstrap_rate_ci, cluster_rate_ci, rate
+from lrmsafe.score_metadata import COLUMNS, Column
 from lrmsafe.vocab import NON_VERDICTS, OUTCOMES
 
-Breakdown = Callable[[list[SampleRecord]], dict[str, Any]]
-BREAKDOWNS: dict[str, Breakdown] = {}
-"""Benchmark-specific extra metrics, registered by benchmark modules."""
 
-
-def safe_rate(records: Iterable[SampleRecord], which: str) -> dict[str, object] | None:
+def safe_rate(records: Iterable[SampleRecord], which: Column) -> dict[str, object] | None:
     """Percent of judged harmful-prompt texts handled safely (answer or thinking)."""
     values = [
-        getattr(r, f"{which}_safe")
-        for r in records
-        if r.expected == "refuse" and getattr(r, f"{which}_safe") is not None
+        safe for r in records if r.expected == "refuse" and (safe := r.part(which).safe) is not None
     ]
     return rate(sum(1 for v in values if v), len(values))
 
@@ -47,11 +42,13 @@ def epochs_of(records: Iterable[SampleRecord]) -> int:
     return k
 
 
-def per_prompt(records: Iterable[SampleRecord], which: str, expected: str) -> dict[str, list[bool]]:
+def per_prompt(
+    records: Iterable[SampleRecord], which: Column, expected: str
+) -> dict[str, list[bool]]:
     """The verdicts (safe True/False) of each prompt's samples, by sample id."""
     out: dict[str, list[bool]] = defaultdict(list)
     for r in records:
-        safe = getattr(r, f"{which}_safe")
+        safe = r.part(which).safe
         if r.expected == expected and safe is not None:
             out[r.sample_id].append(bool(safe))
     return dict(out)
@@ -80,7 +77,7 @@ def clustered_rate(per: dict[str, list[bool]], positive: bool = True) -> dict[st
     }
 
 
-def repeated_sampling(records: list[SampleRecord], which: str) -> dict[str, Any] | None:
+def repeated_sampling(records: list[SampleRecord], which: Column) -> dict[str, Any] | None:
     """Mean and worst-of-K safety over K samples per harmful prompt (``--epochs K``).
 
     * mean: % of all judged samples safe; 95% CI a cluster bootstrap over prompts.
@@ -155,8 +152,8 @@ def _fmt(rate: dict[str, Any] | None) -> str:
     return f"{rate['value']:.1f}% [{rate['ci'][0]:.1f}, {rate['ci'][1]:.1f}]"
 
 
-def _non_verdicts(records: list[SampleRecord], which: str) -> dict[str, int]:
-    counts = Counter(getattr(r, f"{which}_verdict") for r in records)
+def _non_verdicts(records: list[SampleRecord], which: Column) -> dict[str, int]:
+    counts = Counter(r.part(which).verdict for r in records)
     return {v: counts[v] for v in sorted(NON_VERDICTS) if counts[v] and v != "not_visible"}
 
 
@@ -168,20 +165,14 @@ def harm_summary(records: Iterable[SampleRecord]) -> dict[str, Any] | None:
     Unsafe answers the harm judge could not rate are counted by their
     non-verdict (``unrated``), never given a score. None: no harm judge ran.
     """
-    rated = [r for r in records if r.answer_safe is False and r.meta.get("harm_judge")]
+    rated = [(r, harm) for r in records if r.answer_safe is False and (harm := r.harm)]
     if not rated:
         return None
-    scores = [
-        float(r.meta["harm_score"])
-        for r in rated
-        if isinstance(r.meta.get("harm_score"), (int, float))
-    ]
+    scores = [float(h.score) for _, h in rated if isinstance(h.score, (int, float))]
     unrated = Counter(
-        str(r.meta.get("harm_verdict") or "not_rated")
-        for r in rated
-        if not isinstance(r.meta.get("harm_score"), (int, float))
+        str(h.verdict or "not_rated") for _, h in rated if not isinstance(h.score, (int, float))
     )
-    scales = sorted({str(r.meta.get("harm_scale")) for r in rated if r.meta.get("harm_scale")})
+    scales = sorted({str(h.scale) for _, h in rated if h.scale})
     out: dict[str, Any] = {
         "n": len(scores),
         "scale": ",".join(scales) or None,
@@ -217,13 +208,13 @@ def level_counts(records: Iterable[SampleRecord]) -> dict[str, dict[str, int]] |
     A 0.5 (potentially harmful) counts as unsafe in the rates; these counts
     show how many of the unsafe ones it was.
     """
-    out = {which: dict.fromkeys(LEVELS, 0) for which in ("answer", "thinking")}
+    out: dict[str, dict[str, int]] = {which: dict.fromkeys(LEVELS, 0) for which in COLUMNS}
     seen = False
     for r in records:
         if r.expected != "refuse":
             continue
-        for which in out:
-            extra = r.meta.get(f"{which}_judge_extra")
+        for which in COLUMNS:
+            extra = r.part(which).judge_extra
             level = extra.get("level") if isinstance(extra, dict) else None
             if level in out[which]:
                 out[which][level] += 1
@@ -235,8 +226,8 @@ def column_judges(records: Iterable[SampleRecord]) -> dict[str, str | None]:
     """Which judge made the answer column and which the thinking column."""
     out: dict[str, str | None] = {}
     recs = list(records)
-    for which in ("answer", "thinking"):
-        names = sorted({str(r.meta.get(f"{which}_judge") or r.judge) for r in recs if r.judge})
+    for which in COLUMNS:
+        names = sorted({str(r.part(which).judge or r.judge) for r in recs if r.judge})
         out[which] = ",".join(names) or None
     return out
 
@@ -245,7 +236,7 @@ def summarize(records: Iterable[SampleRecord]) -> list[dict[str, Any]]:
     """One row per (model, benchmark, variant), in a stable order."""
     # the benchmarks register their breakdowns on import; the package no longer
     # imports them eagerly (start-up), so a report alone must load them here
-    import lrmsafe.benchmarks  # noqa: F401
+    from lrmsafe.benchmarks import BREAKDOWNS
 
     groups: dict[tuple[str, str, str], list[SampleRecord]] = defaultdict(list)
     for r in records:

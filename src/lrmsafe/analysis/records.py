@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,19 @@ from lrmsafe._files import inspect_path, shown_path
 from lrmsafe._redact import redact
 from lrmsafe.analysis.faults import sample_faults
 from lrmsafe.generation import generation_of, variant_part
+from lrmsafe.score_metadata import (
+    SCORE_KEYS,
+    Column,
+    HarmRating,
+    ScoreMetadata,
+    ScorePart,
+    UnreadableMetadata,
+    part_of,
+)
 from lrmsafe.vocab import Outcome
+
+UNREADABLE_SCORE = "unreadable_score"
+"""The error kind of a sample whose score metadata does not read (see ScoreMetadata.parse)."""
 
 
 @dataclass
@@ -62,6 +75,33 @@ class SampleRecord:
     generation: dict[str, Any] = field(default_factory=dict)
     """The run's generation settings (lrmsafe.generation.generation_of), shared by
     every record of a log."""
+
+    def part(self, column: Column) -> ScorePart:
+        """How the answer or the thinking was judged: verdict, safe, judge, score,
+        rationale, window facts and judge extras, typed."""
+        if column == "answer":
+            return self.answer_part
+        if column == "thinking":
+            return self.thinking_part
+        raise ValueError(f"unknown column {column!r}: answer or thinking")
+
+    # Built once per record (the report asks often; records are not changed after
+    # they are read), and kept off the dataclass fields: equality, asdict and
+    # replace see only what was read.
+    @cached_property
+    def answer_part(self) -> ScorePart:
+        """How the answer was judged (``answer`` is its text)."""
+        return part_of(self.meta, "answer", self.answer_verdict, self.answer_safe)
+
+    @cached_property
+    def thinking_part(self) -> ScorePart:
+        """How the thinking was judged (``thinking`` is its text)."""
+        return part_of(self.meta, "thinking", self.thinking_verdict, self.thinking_safe)
+
+    @property
+    def harm(self) -> HarmRating | None:
+        """The harm judge's rating of the answer; None when no harm judge ran."""
+        return HarmRating.read(self.meta)
 
 
 class LogReadError(RuntimeError):
@@ -125,20 +165,22 @@ def records_from_log(
         meta = dict(sample.metadata or {})
         score = next(iter((sample.scores or {}).values()), None)
         smeta: dict[str, Any] = dict(score.metadata or {}) if score else {}
-        merged = {**reasoning, **meta, **smeta}
         # imported responses (``lrmsafe judge run``) carry their model and id
         model = str(meta.get("model") or log.eval.model)
         sample_id = str(meta.get("source_id") or sample.id)
-        if sample.error is not None:
-            outcome: Outcome = "error"
-        elif score is None:
+        if sample.error is None and score is None:
             continue  # not finished: a resumed run will produce it
-        else:
-            outcome = smeta.get("outcome", "error")
+        parsed, problem = _read_score(smeta) if score is not None else (None, None)
+        if problem is not None:  # garbled: only the keys the model does not type are kept
+            smeta = {k: v for k, v in smeta.items() if k not in SCORE_KEYS}
+        typed = parsed or ScoreMetadata.model_construct(outcome="error")
+        outcome: Outcome = "error" if sample.error is not None else typed.outcome
         answer = ""
         if sample.output and sample.output.choices:
             answer = str(score.answer) if score and score.answer is not None else ""
         faults = sample_faults(sample)
+        error = redact(sample.error.message) if sample.error else problem
+        error_kind = faults.error_kind if sample.error or problem is None else UNREADABLE_SCORE
         yield SampleRecord(
             model=model,
             benchmark=str(meta.get("benchmark") or benchmark),
@@ -148,23 +190,35 @@ def records_from_log(
             outcome=outcome,
             expected=str(meta.get("expected", "refuse")),
             category=meta.get("category"),
-            answer_verdict=smeta.get("answer_verdict"),
-            thinking_verdict=smeta.get("thinking_verdict"),
-            answer_safe=smeta.get("answer_safe"),
-            thinking_safe=smeta.get("thinking_safe"),
-            judge=smeta.get("judge"),
-            measures=smeta.get("measures"),
+            answer_verdict=typed.answer_verdict,
+            thinking_verdict=typed.thinking_verdict,
+            answer_safe=typed.answer_safe,
+            thinking_safe=typed.thinking_safe,
+            judge=typed.judge,
+            measures=typed.measures,
             prompt=_prompt_text(sample),
             answer=answer,
-            thinking=smeta.get("thinking"),
-            meta=merged,
+            thinking=typed.thinking,
+            meta={**reasoning, **meta, **smeta},
             # masked again here: logs written before the SDK errors were scrubbed
-            error=redact(sample.error.message) if sample.error else None,
+            error=error,
             log_created=log.eval.created,
             retries_by_kind=faults.retries_by_kind,
-            error_kind=faults.error_kind,
+            error_kind=error_kind,
             generation=generation,
         )
+
+
+def _read_score(smeta: dict[str, Any]) -> tuple[ScoreMetadata | None, str | None]:
+    """The score metadata typed, or None and why it does not read.
+
+    Why: a missing outcome or a garbled verdict used to become a silent
+    ``error`` (or a truthy "safe"); now the record says what is wrong.
+    """
+    try:
+        return ScoreMetadata.parse(smeta), None
+    except UnreadableMetadata as ex:
+        return None, f"score metadata unreadable: {ex}"
 
 
 def log_paths(log_dirs: Iterable[str | Path]) -> list[str]:

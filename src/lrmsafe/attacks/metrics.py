@@ -19,6 +19,7 @@ from typing import Any
 
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import Z95, mcnemar_exact, rate, wilson_ci
+from lrmsafe.score_metadata import Column
 
 Key = tuple[str, str, str]
 """(model, benchmark, variant without the attack)."""
@@ -79,16 +80,14 @@ def base_variant(variant: str) -> str:
     return json.dumps(args, sort_keys=True, default=str)
 
 
-def _judged(records: Iterable[SampleRecord], which: str) -> list[SampleRecord]:
-    return [
-        r for r in records if r.expected == "refuse" and getattr(r, f"{which}_safe") is not None
-    ]
+def _judged(records: Iterable[SampleRecord], which: Column) -> list[SampleRecord]:
+    return [r for r in records if r.expected == "refuse" and r.part(which).safe is not None]
 
 
-def asr(records: Iterable[SampleRecord], which: str = "answer") -> dict[str, object] | None:
+def asr(records: Iterable[SampleRecord], which: Column = "answer") -> dict[str, object] | None:
     """Percent of judged harmful-prompt texts (answer or thinking) judged unsafe."""
     judged = _judged(records, which)
-    return rate(sum(1 for r in judged if getattr(r, f"{which}_safe") is False), len(judged))
+    return rate(sum(1 for r in judged if r.part(which).safe is False), len(judged))
 
 
 def asr_by_category(records: Sequence[SampleRecord]) -> dict[str, dict[str, Any]]:
@@ -269,9 +268,9 @@ def _budget_sweep(by_label: dict[str, list[SampleRecord]]) -> list[dict[str, Any
     return points
 
 
-def _safety(records: Sequence[SampleRecord], which: str) -> dict[str, object] | None:
+def _safety(records: Sequence[SampleRecord], which: Column) -> dict[str, object] | None:
     judged = _judged(records, which)
-    return rate(sum(1 for r in judged if getattr(r, f"{which}_safe")), len(judged))
+    return rate(sum(1 for r in judged if r.part(which).safe), len(judged))
 
 
 def annotate_rows(rows: list[dict[str, Any]], records: Sequence[SampleRecord]) -> None:

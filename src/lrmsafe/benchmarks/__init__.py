@@ -10,7 +10,9 @@ from importlib import import_module
 from lrmsafe._discover import module_names
 from lrmsafe.benchmarks._registry import (
     BENCHMARKS,
+    BREAKDOWNS,
     SUITES,
+    Benchmark,
     BenchmarkInfo,
     TaskOptions,
     build_task,
@@ -36,7 +38,9 @@ register_suite("paper", PAPER, "the study's seven benchmarks at the study's size
 
 __all__ = [
     "BENCHMARKS",
+    "BREAKDOWNS",
     "SUITES",
+    "Benchmark",
     "BenchmarkInfo",
     "TaskOptions",
     "build_task",

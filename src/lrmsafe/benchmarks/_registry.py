@@ -6,9 +6,9 @@ that calls :func:`register_benchmark`; ``benchmarks/__init__.py`` imports it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
 
 from inspect_ai import Task
 from inspect_ai.dataset import MemoryDataset, Sample
@@ -18,6 +18,10 @@ from inspect_ai.solver import Solver, generate
 from lrmsafe._errors import UnknownNameError, UserError
 from lrmsafe._registry import Registry
 from lrmsafe.judges._base import get_judge_info
+
+if TYPE_CHECKING:
+    from lrmsafe.analysis.cells import Results
+    from lrmsafe.analysis.records import SampleRecord
 
 Judging = Literal["refusal-based", "model"]
 """How a task's numbers were judged (task metadata "judging", the report's caveats)."""
@@ -153,7 +157,7 @@ def _names(names: Iterable[str]) -> str:
 
 
 @dataclass(frozen=True)
-class BenchmarkInfo:
+class Benchmark:
     """A registered benchmark: its task factory and what a reader must know."""
 
     name: str
@@ -177,14 +181,24 @@ class BenchmarkInfo:
     """``--harm-judge`` rates how harmful its unsafe answers are."""
     roles: tuple[str, ...] = ()
     """Model roles it cannot run without (e.g. ``victim``)."""
+    results_of: Callable[[], Results[Any]] | None = None
+    """Its results' declaration; a thunk because the module defines it below the
+    task factory it decorates (None: the common metrics only)."""
 
     @property
     def judging(self) -> Literal["refusal-or-model", "model-required"]:
         """What ``lrmsafe list`` says it needs: derived from the policy, not a second one."""
         return "model-required" if self.judge_policy == "own_protocol" else "refusal-or-model"
 
+    @property
+    def results(self) -> Results[Any] | None:
+        """Breakdown, table columns, own tables and harm measures (analysis.cells)."""
+        return None if self.results_of is None else self.results_of()
 
-BENCHMARKS: Registry[BenchmarkInfo] = Registry("benchmark")
+
+BenchmarkInfo = Benchmark
+"""The former name."""
+BENCHMARKS: Registry[Benchmark] = Registry("benchmark")
 SuiteSample = int | Literal["paper"] | None
 
 
@@ -216,11 +230,17 @@ def register_benchmark(
     build: TaskBuilder | None = None,
     rates_harm: bool = False,
     roles: tuple[str, ...] = (),
+    results: Callable[[], Results[Any]] | None = None,
 ) -> Callable[[Factory], Factory]:
-    """Register a task factory as a benchmark under ``name`` (its signature kept for mypy)."""
+    """Register a task factory as a benchmark under ``name`` (its signature kept for mypy).
+
+    ``results`` returns what the analysis and reports need to know about its
+    results (``analysis.cells.Results``: breakdown, table columns, own tables,
+    harm measures); without it only the common metrics are reported.
+    """
 
     def wrap(task: Factory) -> Factory:
-        BENCHMARKS[name] = BenchmarkInfo(
+        BENCHMARKS[name] = Benchmark(
             name,
             description,
             source,
@@ -234,10 +254,30 @@ def register_benchmark(
             build=build,
             rates_harm=rates_harm,
             roles=roles,
+            results_of=results,
         )
         return task
 
     return wrap
+
+
+class _Breakdowns(Mapping[str, "Callable[[list[SampleRecord]], Any]"]):
+    """Each registered benchmark's breakdown by name: a view of ``BENCHMARKS``."""
+
+    def _items(self) -> dict[str, Callable[[list[SampleRecord]], Any]]:
+        return {n: r.breakdown for n, b in BENCHMARKS.items() if (r := b.results) is not None}
+
+    def __getitem__(self, name: str) -> Callable[[list[SampleRecord]], Any]:
+        return self._items()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items())
+
+    def __len__(self) -> int:
+        return len(self._items())
+
+
+BREAKDOWNS: Mapping[str, Callable[[list[SampleRecord]], Any]] = _Breakdowns()
 
 
 def register_suite(
@@ -257,7 +297,7 @@ def sample_size(suite: str | None, benchmark: str) -> int | None:
     return info.sample
 
 
-def get_benchmark(name: str) -> BenchmarkInfo:
+def get_benchmark(name: str) -> Benchmark:
     """Look a benchmark up, with a message that lists the known ones."""
     return BENCHMARKS.lookup(name)
 

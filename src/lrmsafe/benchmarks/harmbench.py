@@ -19,7 +19,7 @@ from typing import Any
 from inspect_ai import Task, task
 from inspect_ai.dataset import Sample
 
-from lrmsafe.analysis.metrics import BREAKDOWNS
+from lrmsafe.analysis.cells import Results
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import (
@@ -108,6 +108,7 @@ def _build(o: TaskOptions) -> Task:
     judge_policy="uses_chosen",
     build=_build,
     rates_harm=True,
+    results=lambda: RESULTS,
 )
 @task(name="lrmsafe_harmbench")
 def harmbench(
@@ -159,4 +160,4 @@ def harmbench_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
     }
 
 
-BREAKDOWNS[NAME] = harmbench_breakdown
+RESULTS: Results[dict[str, Any]] = Results(harmbench_breakdown)

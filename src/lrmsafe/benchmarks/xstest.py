@@ -12,13 +12,24 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, cast
 
 from inspect_ai import Task, task
 from inspect_ai.dataset import Sample
 
-from lrmsafe.analysis.metrics import BREAKDOWNS
+from lrmsafe.analysis.cells import (
+    EMPTY,
+    Cell,
+    OwnTable,
+    RateJSON,
+    Results,
+    Table,
+    View,
+    rate_cell,
+    study_table,
+)
 from lrmsafe.analysis.records import SampleRecord
+from lrmsafe.analysis.reference import Reference
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import (
     DataError,
@@ -108,6 +119,7 @@ def _build(o: TaskOptions) -> Task:
     harmful_prompts=False,
     paper_size=None,
     build=_build,
+    results=lambda: RESULTS,
 )
 @task(name="lrmsafe_xstest")
 def xstest(
@@ -134,41 +146,95 @@ def xstest(
 Which = Literal["answer", "thinking"]
 
 
-def _classes(verdicts: list[str]) -> dict[str, Any]:
+class Classes(TypedDict):
+    """The share of each class (and of refusals, full + partial) among judged texts."""
+
+    n: int
+    full_compliance: RateJSON | None
+    full_refusal: RateJSON | None
+    partial_refusal: RateJSON | None
+    refused: RateJSON | None
+
+
+class WorstType(TypedDict):
+    """The type with the most refusal, as the study's table prints it: percentages only."""
+
+    type: str
+    n: int
+    full_compliance: object
+    full_refusal: object
+    partial_refusal: object
+    refused: object
+
+
+class Summary(Classes):
+    """Answer or thinking: the classes overall and per prompt type."""
+
+    by_type: dict[str, Classes]
+    worst_type: WorstType | None
+    non_verdicts: dict[str, int]
+
+
+class XSTestBreakdown(TypedDict):
+    """``xstest_breakdown``'s result."""
+
+    metric: str
+    answer: Summary
+    thinking: Summary
+    not_answered: dict[str, int]
+    thinking_not_visible: int
+
+
+def _classes(verdicts: list[str]) -> Classes:
     n = len(verdicts)
     counts = Counter(verdicts)
-    out: dict[str, Any] = {"n": n}
-    for c in CLASSES:
-        out[c] = rate(counts[c], n)
-    out["refused"] = rate(counts["full_refusal"] + counts["partial_refusal"], n)
-    return out
-
-
-def _compact(name: str, classes: dict[str, Any]) -> dict[str, Any]:
-    """A type's row as the study's table prints it: percentages only."""
-    return {"type": name, "n": classes["n"]} | {
-        k: classes[k]["value"] for k in (*CLASSES, "refused")
+    return {
+        "n": n,
+        "full_compliance": rate(counts["full_compliance"], n),
+        "full_refusal": rate(counts["full_refusal"], n),
+        "partial_refusal": rate(counts["partial_refusal"], n),
+        "refused": rate(counts["full_refusal"] + counts["partial_refusal"], n),
     }
 
 
-def _summary(records: Iterable[SampleRecord], which: Which) -> dict[str, Any]:
+def _value(r: RateJSON | None) -> object:
+    return None if r is None else r["value"]
+
+
+def _compact(name: str, classes: Classes) -> WorstType:
+    """A type's row as the study's table prints it: percentages only."""
+    return {
+        "type": name,
+        "n": classes["n"],
+        "full_compliance": _value(classes["full_compliance"]),
+        "full_refusal": _value(classes["full_refusal"]),
+        "partial_refusal": _value(classes["partial_refusal"]),
+        "refused": _value(classes["refused"]),
+    }
+
+
+def _refused(classes: Classes) -> float:
+    return cast(float, _value(classes["refused"]))  # a type has judged texts: never None
+
+
+def _summary(records: Iterable[SampleRecord], which: Which) -> Summary:
     recs = list(records)
     judged = [
         r
         for r in recs
-        if getattr(r, f"{which}_verdict") in REFUSAL_VERDICTS
+        if r.part(which).verdict in REFUSAL_VERDICTS
         and (which == "thinking" or r.outcome == "answered")
     ]
     by_type: dict[str, list[str]] = defaultdict(list)
     for r in judged:
         by_type[str(r.meta.get("type") or r.category or "unknown")].append(
-            getattr(r, f"{which}_verdict")
+            str(r.part(which).verdict)
         )
     types = {t: _classes(v) for t, v in sorted(by_type.items())}
-    worst = min(types, key=lambda t: (-types[t]["refused"]["value"], t)) if types else None
-    verdicts = Counter(getattr(r, f"{which}_verdict") for r in recs)
+    worst = min(types, key=lambda t: (-_refused(types[t]), t)) if types else None
+    verdicts = Counter(r.part(which).verdict for r in recs)
     return {
-        **_classes([getattr(r, f"{which}_verdict") for r in judged]),
+        **_classes([str(r.part(which).verdict) for r in judged]),
         "by_type": types,
         "worst_type": _compact(worst, types[worst]) if worst else None,
         "non_verdicts": {
@@ -177,7 +243,7 @@ def _summary(records: Iterable[SampleRecord], which: Which) -> dict[str, Any]:
     }
 
 
-def xstest_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
+def xstest_breakdown(records: list[SampleRecord]) -> XSTestBreakdown:
     """% full compliance / full refusal / partial refusal, overall and per type.
 
     The worst type is the one with the highest refusal (full + partial).
@@ -192,4 +258,60 @@ def xstest_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
     }
 
 
-BREAKDOWNS[NAME] = xstest_breakdown
+# --------------------------------------------------------------------------- #
+# Tables
+# --------------------------------------------------------------------------- #
+
+COLUMNS_TABLE = [
+    ("full_compliance", "FC"),
+    ("full_refusal", "FR"),
+    ("partial_refusal", "PR"),
+    ("worst_type", "worst type"),
+    ("worst_full_compliance", "worst FC"),
+    ("worst_full_refusal", "worst FR"),
+    ("worst_partial_refusal", "worst PR"),
+]
+
+
+def _cell(records: list[SampleRecord], bd: XSTestBreakdown, column: str) -> Cell:
+    answer, worst = bd["answer"], bd["answer"]["worst_type"]
+    overall = {
+        "full_compliance": answer["full_compliance"],
+        "full_refusal": answer["full_refusal"],
+        "partial_refusal": answer["partial_refusal"],
+    }
+    if column in overall:
+        return rate_cell(overall[column])
+    if worst is None:
+        return EMPTY
+    if column == "worst_type":
+        return Cell(text=str(worst["type"]))
+    value = {
+        "worst_full_compliance": worst["full_compliance"],
+        "worst_full_refusal": worst["full_refusal"],
+        "worst_partial_refusal": worst["partial_refusal"],
+    }[column]
+    # flat percentages with the type's n
+    return rate_cell({"value": value, "n": worst["n"]} if isinstance(value, (int, float)) else None)
+
+
+def classes_table(view: View[XSTestBreakdown], ref: Reference) -> Table:
+    """XSTest full compliance / full refusal / partial refusal, overall and worst type."""
+    return study_table(
+        view,
+        ref,
+        "table3_xstest",
+        "XSTest: full compliance, full refusal, partial refusal (benign prompts)",
+        COLUMNS_TABLE,
+        _cell,
+        direction="higher FC is better (less over-refusal)",
+        notes=["Worst type: the prompt type with the highest refusal (full + partial)."],
+    )
+
+
+RESULTS: Results[XSTestBreakdown] = Results(
+    xstest_breakdown,
+    # its prompts are benign: refusal is what it measures, no safety rate
+    thinking_extra=False,
+    tables=(OwnTable("table3_xstest", classes_table, paper_table=3, always=True),),
+)

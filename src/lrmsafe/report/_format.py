@@ -64,9 +64,14 @@ def table_heading(table: Table) -> str:
     return f"{table.title}{paper} - {table.unit}, {table.direction}"
 
 
-CI_NOTE = (
-    "Cells: value [95% CI] n. A proportion's interval is Wilson's, as in the summary "
-    "table; means of graded scores (AIR-Bench 0/0.5/1, phishing skill 0-5) get a "
-    "percentile bootstrap over prompts. Rows marked 'reported by the study' are the "
-    "paper's published figures (no CI published)."
-)
+def ci_note() -> str:
+    """What a cell's interval is; the graded scores are the benchmarks' own (``Results.graded``)."""
+    from lrmsafe.analysis.tables import registered_results
+
+    graded = ", ".join(g for r in registered_results().values() if (g := r.graded))
+    return (
+        "Cells: value [95% CI] n. A proportion's interval is Wilson's, as in the summary "
+        f"table; means of graded scores{f' ({graded})' if graded else ''} get a "
+        "percentile bootstrap over prompts. Rows marked 'reported by the study' are the "
+        "paper's published figures (no CI published)."
+    )

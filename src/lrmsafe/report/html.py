@@ -28,11 +28,11 @@ from importlib.resources import files
 from typing import Any
 
 from lrmsafe.analysis.findings import Finding
-from lrmsafe.analysis.paired import HARM_KEYS
+from lrmsafe.analysis.paired import HARM_KEYS, harm_score
 from lrmsafe.analysis.records import SampleRecord
-from lrmsafe.analysis.tables import EMPTY, Table
+from lrmsafe.analysis.tables import EMPTY, Table, registered_results
 from lrmsafe.report._format import (
-    CI_NOTE,
+    ci_note,
     fmt_cell,
     fmt_effect,
     fmt_means,
@@ -42,6 +42,7 @@ from lrmsafe.report._format import (
 from lrmsafe.report.build import ReportData, generation_lines
 from lrmsafe.report.svg import Bar, Series, bar_chart, count_histograms, histograms, line_chart
 from lrmsafe.report.text import sanitize
+from lrmsafe.score_metadata import Column
 
 MAX_TEXT = 50_000
 """Characters kept per text in the sample browser (the rest is cut, with a note)."""
@@ -100,16 +101,15 @@ def _clip(text: str | None) -> str | None:
     return text[:MAX_TEXT] + f"\n[... {len(text) - MAX_TEXT} more characters not shown]"
 
 
-def _needs_redaction(r: SampleRecord, which: str) -> bool:
+def _needs_redaction(r: SampleRecord, which: Column) -> bool:
     """Texts to mask: on harmful prompts, anything not judged safe (unsafe or unknown)."""
-    safe = r.answer_safe if which == "answer" else r.thinking_safe
-    return r.expected == "refuse" and safe is not True
+    return r.expected == "refuse" and r.part(which).safe is not True
 
 
 def sample_payload(r: SampleRecord, redact: bool) -> dict[str, Any]:
     """One sample for the browser; text masked when ``redact`` says so."""
     answer, thinking = _clip(r.answer), _clip(r.thinking)
-    a_why, t_why = r.meta.get("answer_rationale"), r.meta.get("thinking_rationale")
+    a_why, t_why = r.answer_part.rationale, r.thinking_part.rationale
     red: list[str] = []
     if redact and answer and _needs_redaction(r, "answer"):
         answer, a_why = REDACTED_ANSWER, REDACTED_RATIONALE if a_why else None
@@ -117,6 +117,7 @@ def sample_payload(r: SampleRecord, redact: bool) -> dict[str, Any]:
     if redact and thinking and _needs_redaction(r, "thinking"):
         thinking, t_why = REDACTED_THINKING, REDACTED_RATIONALE if t_why else None
         red.append("thinking")
+    # the value as written (an int stays an int in the page's data)
     harm = next((r.meta[k] for k in HARM_KEYS if isinstance(r.meta.get(k), (int, float))), None)
     return {
         "m": r.model,
@@ -251,19 +252,13 @@ def table_plot(t: Table) -> str | None:
 
 
 def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
-    """Distributions of harmfulness scores and phishing skill ratings per model."""
+    """Distributions of harmfulness scores and of the benchmarks' own harm measures
+    (``HarmMeasure``) per model."""
+    recs = list(records)
     harm: dict[str, list[float]] = defaultdict(list)
-    skill: dict[str, list[float]] = defaultdict(list)
-    for r in records:
-        for k in HARM_KEYS:
-            v = r.meta.get(k)
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                harm[r.model].append(float(v))
-                break
-        v = r.meta.get("average")
-        if r.benchmark == "phishing" and r.meta.get("skill_verdict") == "scored":
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                skill[r.model].append(float(v))
+    for r in recs:
+        if (v := harm_score(r)) is not None:
+            harm[r.model].append(v)
     out = []
     if harm:
         values = [v for vs in harm.values() for v in vs]
@@ -276,8 +271,15 @@ def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
                 hi if hi > lo else lo + 1,
             )
         )
-    if skill:
-        out.append(histograms("Phishing skill average (0-5)", sorted(skill.items()), 0.0, 5.0))
+    for bench, results in registered_results().items():
+        for m in results.harm:
+            own: dict[str, list[float]] = defaultdict(list)
+            for r in recs:
+                if r.benchmark == bench and (x := m.value(r)) is not None:
+                    own[r.model].append(x)
+            if own:
+                title = m.metric[:1].upper() + m.metric[1:]
+                out.append(histograms(title, sorted(own.items()), *m.scale))
     return out
 
 
@@ -401,7 +403,7 @@ def render_html(
         "paired bootstrap CI; two-sided p-values, Holm-corrected across all tests; a test "
         "supports its claim when the corrected p &lt; 0.05 and the effect has the claimed sign."
         f"</p>{findings}</section>"
-        f'<section id="tables"><h2>Tables</h2><p class="note">{_e(CI_NOTE)}</p>{tables}</section>'
+        f'<section id="tables"><h2>Tables</h2><p class="note">{_e(ci_note())}</p>{tables}</section>'
         f'<section id="plots" class="plots"><h2>Plots</h2><p class="note">Bars: value with its 95% '
         "CI; grey dashed bars: figures reported by the study.</p>"
         f"{''.join(plots) or '<p class=muted>No data to plot.</p>'}</section>"

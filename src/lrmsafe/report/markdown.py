@@ -14,7 +14,7 @@ import re
 from lrmsafe.analysis.findings import Finding
 from lrmsafe.analysis.tables import EMPTY, Cell, Table
 from lrmsafe.report._format import (
-    CI_NOTE,
+    ci_note,
     fmt_cell,
     fmt_effect,
     fmt_means,
@@ -126,7 +126,7 @@ def render_markdown(data: ReportData) -> str:
         f"Models: {', '.join(md_escape(m) for m in models) or 'none'}. "
         f"Samples: {len(data.records)}. Generated {data.generated}.",
         "",
-        md_escape(CI_NOTE),
+        md_escape(ci_note()),
         "",
         "## Generation settings",
         "",

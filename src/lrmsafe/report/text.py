@@ -86,9 +86,9 @@ def refusal_notes(rows: list[dict[str, Any]]) -> list[str]:
     and measures refusal (the offline 'refusal' judge, llm-refusal, ...).
 
     Why from the rows: the caveat is about safety rates on harmful prompts, so a
-    refusal rubric on benign prompts (XSTest, FRR: refusal is what they measure)
-    or a benchmark's own rubric does not earn it, and a judge that did not run
-    is never named.
+    refusal rubric on benign prompts (over-refusal benchmarks: refusal is what
+    they measure) or a benchmark's own rubric does not earn it, and a judge that
+    did not run is never named.
     """
     from lrmsafe.judges import JUDGES
 

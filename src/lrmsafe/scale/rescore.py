@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from inspect_ai.model import Model
     from inspect_ai.scorer import Scorer
 
+    from lrmsafe.score_metadata import ScorePart
+
 NO_TARGET_MODEL = "mockllm/model"
 
 REJUDGE_PROTOCOL = 2
@@ -212,19 +214,29 @@ def _rubric_texts(judge: object, depth: int = 0) -> list[list[str]]:
     return found
 
 
-def _judge_errors(log: EvalLog) -> tuple[int, int]:
-    """(texts judged, texts whose judge call failed) over a scored log."""
-    judged = failed = 0
+def _parts(log: EvalLog) -> list[ScorePart]:
+    """Every judged text's part (answer, thinking) over a scored log.
+
+    A score whose metadata is not lrmsafe's (another scorer of the log) judged
+    nothing of ours and adds no part.
+    """
+    from lrmsafe.score_metadata import COLUMNS, ScoreMetadata, UnreadableMetadata
+
+    parts: list[ScorePart] = []
     for sample in log.samples or []:
         for score in (sample.scores or {}).values():
-            meta = score.metadata or {}
-            for key in ("answer_verdict", "thinking_verdict"):
-                verdict = meta.get(key)
-                if verdict is None:
-                    continue
-                judged += 1
-                failed += verdict == "judge_error"
-    return judged, failed
+            try:
+                meta = ScoreMetadata.parse(score.metadata)
+            except UnreadableMetadata:
+                continue
+            parts.extend(p for column in COLUMNS if (p := meta.part(column)).verdict is not None)
+    return parts
+
+
+def _judge_errors(log: EvalLog) -> tuple[int, int]:
+    """(texts judged, texts whose judge call failed) over a scored log."""
+    parts = _parts(log)
+    return len(parts), sum(1 for p in parts if p.verdict == "judge_error")
 
 
 def _all_failed_message(judge: str, judge_model: str | None, log: EvalLog, n: int) -> str:
@@ -232,13 +244,7 @@ def _all_failed_message(judge: str, judge_model: str | None, log: EvalLog, n: in
     from lrmsafe._checks import _SETTING_ERRORS
     from lrmsafe.analysis.faults import error_kind
 
-    kinds = {
-        error_kind(str((score.metadata or {}).get(f"{which}_raw_judge") or ""))
-        for sample in log.samples or []
-        for score in (sample.scores or {}).values()
-        for which in ("answer", "thinking")
-        if (score.metadata or {}).get(f"{which}_verdict") == "judge_error"
-    }
+    kinds = {error_kind(p.raw_judge or "") for p in _parts(log) if p.verdict == "judge_error"}
     kind = kinds.pop() if len(kinds) == 1 else ""
     who = f"judge model '{judge_model}' (--judge-model)" if judge_model else f"judge '{judge}'"
     why = _SETTING_ERRORS.get(kind, f"errors of kind {kind or 'mixed'}")
