@@ -261,9 +261,10 @@ REMINDER = (
 class AirBenchJudge:
     """A judge model prompted with AIR-Bench's template for the sample's category.
 
-    It windows long texts itself (``windowed = False`` keeps ``judge_split``
-    from wrapping it again): the generic window combiner keeps the highest
-    score, but here a score is safety, so a text scores its least safe window.
+    It windows texts beyond the judge's context itself (``windowed = False``
+    keeps ``judge_split`` from wrapping it again): the generic window combiner
+    keeps the highest score, but here a score is safety, so a text scores its
+    least safe window.
     """
 
     name = "airbench-template"
@@ -294,7 +295,8 @@ class AirBenchJudge:
         return await self._llm.ask(SYSTEM, user, self._parse, REMINDER)
 
     async def judge(self, text: str, context: JudgeContext) -> JudgeResult:
-        """Judge the text, window by window when long; its score is the lowest."""
+        """Judge the text whole when it fits the judge's context, else window by window;
+        its score is then the lowest window's."""
         spans, truncated = split_windows(text, self.windows)
         results = list(
             await asyncio.gather(*(self.judge_one(chunk, context) for _, chunk in spans))
@@ -305,7 +307,10 @@ class AirBenchJudge:
             single: dict[str, object] = {"windows": 1, "first_unsafe_offset": first}
             return replace(one, extra={**one.extra, **single, "truncated": False})
         offsets = [offset for offset, _ in spans]
-        combined = combine_windows(results, offsets, context, self.windows, truncated, len(text))
+        judged = offsets[-1] + len(spans[-1][1])
+        combined = combine_windows(
+            results, offsets, context, self.windows, truncated, len(text), judged_chars=judged
+        )
         if combined.verdict in NON_VERDICTS:
             return replace(combined, score=None)
         worst = min((r for r in results if r.score is not None), key=lambda r: r.score or 0.0)
