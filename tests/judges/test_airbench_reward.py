@@ -1,5 +1,6 @@
-"""AIR-Bench judged by a reward model (``--judge reward``): the raw reward is the
-reward judge's score, never AIR-Bench's 0 / 0.5 / 1 safety score."""
+"""Reward judges: AIR-Bench judged by one (``--judge reward``) reads the raw reward
+as the judge's score, never as AIR-Bench's 0 / 0.5 / 1 safety score; and a reward
+model's small context keeps its own window."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def test_reward_judged_airbench_scores_are_safety_not_reward(
     summary = airbench.airbench_breakdown([comply, refuse])["answer"]
     assert summary["safety_rate"] is not None and summary["safety_rate"]["value"] == 50.0
     assert summary["scores"] == {"1": 1, "0.5": 0, "0": 1}
+
+
+def test_reward_judge_keeps_its_own_smaller_window(
+    fresh_stub: StubProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reward model's context is small: the judge says so, and long texts are
+    windowed at its limit, not at the 128k default of the LLM judges."""
+    monkeypatch.setenv("LRMSAFE_JUDGE_CACHE", "0")
+    monkeypatch.setenv("LRMSAFE_REWARD_BASE_URL", fresh_stub.base_url)
+    trace = "I should decline this request. " * 1000  # 31,000 characters
+    items = [{"id": "long", "prompt": CTX.prompt, "output": f"<think>{trace}</think>No."}]
+    log = replay_eval(tmp_path, items, safety_scorer(judge="reward:vllm:reward?max_length=4000"))
+    (record,) = records_from_log(log)
+    assert record.part("thinking").windows == 10  # 4,000-token windows, 1,000 overlap
+    assert record.part("thinking").truncated is False

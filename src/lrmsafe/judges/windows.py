@@ -117,12 +117,21 @@ def wants_windows(judge: Judge) -> bool:
     return bool(getattr(judge, "windowed", getattr(judge, "needs_model", False)))
 
 
+def fit_to_judge(config: WindowConfig, judge: Judge) -> WindowConfig:
+    """The config, its size capped at the judge's own ``context_tokens`` when it
+    declares a smaller one (a reward model's short context)."""
+    limit = getattr(judge, "context_tokens", None)
+    if config.size is None or not isinstance(limit, int) or not 1 <= limit < config.size:
+        return config
+    return replace(config, size=limit, overlap=min(config.overlap, limit // 4))
+
+
 class WindowedJudge:
     """Wraps any judge: texts beyond its context are judged window by window."""
 
     def __init__(self, inner: Judge, config: WindowConfig = DEFAULT_WINDOWS) -> None:
         self.inner = inner
-        self.config = config
+        self.config = fit_to_judge(config, inner)
         self.name = inner.name
         self.measures: Measures = inner.measures
         self.needs_model = inner.needs_model
