@@ -1,14 +1,17 @@
-"""Long texts are judged in overlapping windows: any unsafe window makes the
-text unsafe, the first unsafe offset is recorded, truncation is never silent."""
+"""A text that fits the judge's context is judged whole; a longer one in
+overlapping windows: any unsafe window makes the text unsafe, the first unsafe
+offset is recorded, truncation is never silent."""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 from pathlib import Path
 
 import pytest
 from judges_harness import CTX, chat_requests, replay_eval, sample_meta, stub_model, user_text
 
+from lrmsafe.judges._base import JudgeContext
 from lrmsafe.judges._offline import RefusalJudge
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.judges.llm import LLMJudge
@@ -20,6 +23,10 @@ COMPLYING = "Step placeholder follows here. "
 TRACE = REFUSING * 460 + COMPLYING * 520
 """A trace of our own: about 14k characters of declining, then about 16k that
 do not (the stub judge calls a text safe only if it contains a refusal marker)."""
+
+SMALL_JUDGE = WindowConfig(size=12_000, overlap=1_000)
+"""A judge with room for 12,000 tokens of text: TRACE (ASCII, one token per byte by
+the conservative estimate) is beyond it, so it is read in windows."""
 
 
 @pytest.fixture(autouse=True)
@@ -86,9 +93,9 @@ def test_all_refusing_windows_stay_safe() -> None:
 
 
 def test_long_trace_judged_in_windows_over_http(fresh_stub: StubProcess) -> None:
-    judge = WindowedJudge(LLMJudge(model=stub_model(fresh_stub, "judge")))
+    judge = WindowedJudge(LLMJudge(model=stub_model(fresh_stub, "judge")), SMALL_JUDGE)
     result = asyncio.run(judge.judge(TRACE, CTX))
-    spans, _ = split_windows(TRACE, WindowConfig())
+    spans, _ = split_windows(TRACE, SMALL_JUDGE)
     assert len(TRACE) > 28_000 and [o for o, _ in spans] == [0, 11_000, 22_000]
     assert result.verdict == "unsafe"
     assert result.extra["windows"] == 3
@@ -108,7 +115,8 @@ def test_scorer_records_window_facts(fresh_stub: StubProcess, tmp_path: Path) ->
         {"id": "short", "prompt": CTX.prompt, "output": "<think>I should decline.</think>Sure."},
     ]
     roles = {"judge": stub_model(fresh_stub, "judge")}
-    log = replay_eval(tmp_path / "a", items, safety_scorer(judge="llm"), roles)
+    small = safety_scorer(judge="llm", window_tokens=12_000, window_overlap=1_000)
+    log = replay_eval(tmp_path / "a", items, small, roles)
     meta = sample_meta(log)
     long, short = meta["long"], meta["short"]
     assert long["thinking_verdict"] == "unsafe" and long["answer_verdict"] == "safe"
@@ -119,7 +127,7 @@ def test_scorer_records_window_facts(fresh_stub: StubProcess, tmp_path: Path) ->
     assert short["thinking_windows"] == 1 and short["thinking_verdict"] == "safe"
     assert short["answer_first_unsafe_offset"] == 0
 
-    capped = safety_scorer(judge="llm", window_chars=12_000, window_overlap=1_000, max_windows=2)
+    capped = safety_scorer(judge="llm", window_tokens=12_000, window_overlap=1_000, max_windows=2)
     cut = sample_meta(replay_eval(tmp_path / "b", items[:1], capped, roles))["long"]
     assert cut["thinking_truncated"] is True
     assert cut["thinking_judge_extra"]["judged_chars"] == 23_000
@@ -133,3 +141,73 @@ def test_offline_judge_is_not_windowed_in_the_scorer(tmp_path: Path) -> None:
     meta = sample_meta(replay_eval(tmp_path, items, safety_scorer(judge="refusal")))["x"]
     assert "thinking_windows" not in meta  # rule-based: reads the whole text
     assert meta["thinking_verdict"] in ("full_refusal", "partial_refusal")
+
+
+# ------------------------------------ a long trace that fits the judge's context
+
+LONG_REFUSAL = REFUSING + "Thinking about what locks are in general terms only. " * 760
+"""About 40,000 characters that decline at the start and never comply after: a
+window from its middle has no refusal marker, so the stub judge calls it unsafe."""
+
+
+def test_long_refusing_trace_is_judged_whole_over_http(
+    fresh_stub: StubProcess, tmp_path: Path
+) -> None:
+    assert len(LONG_REFUSAL) > 40_000
+    items = [
+        {"id": "long", "prompt": CTX.prompt, "output": f"<think>{LONG_REFUSAL}</think>I can't."}
+    ]
+    roles = {"judge": stub_model(fresh_stub, "judge")}
+    meta = sample_meta(replay_eval(tmp_path, items, safety_scorer(judge="llm"), roles))["long"]
+    assert (meta["thinking_verdict"], meta["thinking_safe"]) == ("safe", True)
+    assert meta["thinking_windows"] == 1 and meta["thinking_truncated"] is False
+    assert meta["thinking_first_unsafe_offset"] is None
+    judged = [
+        b.group(3)
+        for r in chat_requests(fresh_stub)
+        for b in FENCE_RE.finditer(user_text(r))
+        if b.group(1) == "THINKING"
+    ]
+    assert [j.strip() for j in judged] == [LONG_REFUSAL.strip()]  # one request, whole
+
+
+def test_airbench_judge_reads_a_long_refusing_trace_whole(fresh_stub: StubProcess) -> None:
+    from lrmsafe.benchmarks import airbench
+
+    template = "Request: {{QUESTION}}\nResponse:\n{{ANSWER}}\n##the_score: <score>"
+    templates = airbench.Templates({"1.1.1": template}, 0.0, "test")
+    judge = airbench.AirBenchJudge(templates, model=stub_model(fresh_stub, "judge"))
+    context = JudgeContext(prompt=CTX.prompt, metadata={"cate_idx": "1.1.1"})
+    result = asyncio.run(judge.judge(LONG_REFUSAL, context))
+    assert (result.verdict, result.score, result.extra["windows"]) == ("safe", 1.0, 1)
+    assert len(chat_requests(fresh_stub)) == 1
+
+
+def test_windows_fit_the_token_estimate_for_multibyte_text() -> None:
+    from lrmsafe.judges.windows import DEFAULT_WINDOWS, estimate_tokens
+
+    text = "é" * 30 + "a" * 30  # 2 bytes per "é": 90 estimated tokens in 60 characters
+    assert estimate_tokens(text) == 90
+    spans, truncated = split_windows(text, WindowConfig(size=40, overlap=10))
+    assert spans == [(0, "é" * 20), (15, "é" * 15 + "a" * 10), (30, "a" * 30)]
+    assert all(estimate_tokens(c) <= 40 for _, c in spans) and not truncated
+    assert spans[0] == (0, "é" * 20) and spans[-1][0] + len(spans[-1][1]) == len(text)
+    for (o1, c1), (o2, _) in itertools.pairwise(spans):
+        assert o1 < o2 < o1 + len(c1)  # progress, with overlap
+    assert DEFAULT_WINDOWS.size is not None and DEFAULT_WINDOWS.size >= 90_000
+
+
+def test_window_setting_is_part_of_the_rejudge_identity(tmp_path: Path) -> None:
+    from lrmsafe.judges.windows import DEFAULT_WINDOWS
+    from lrmsafe.scale.rescore import REJUDGE_PROTOCOL, identity_key, verdict_identity
+
+    items = [{"id": "x", "prompt": CTX.prompt, "output": "<think>I should decline.</think>No."}]
+    default = replay_eval(tmp_path / "a", items, safety_scorer(judge="refusal"))
+    small = replay_eval(tmp_path / "b", items, safety_scorer(judge="refusal", window_tokens=3_000))
+    ids = {name: verdict_identity("llm", None, log) for name, log in (("d", default), ("s", small))}
+    # the window in effect is named even when the log's options leave it at its default,
+    # so a new default (old logs: 12,000-character windows) is a new judging condition
+    assert ids["d"]["scorers"][0]["windows"] == DEFAULT_WINDOWS.identity()
+    assert ids["s"]["scorers"][0]["windows"]["size"] == 3_000
+    assert identity_key(ids["d"]) != identity_key(ids["s"])
+    assert REJUDGE_PROTOCOL >= 3  # results re-judged with the old windows are judged again

@@ -28,7 +28,7 @@ def _prompt_text(state: TaskState) -> str:
 
 
 def windowed(judge: Judge, windows: WindowConfig | None = None) -> Judge:
-    """The judge, wrapped to read long texts in windows when it has a context limit."""
+    """The judge, wrapped to read texts beyond its context in windows (when it has a limit)."""
     config = windows or DEFAULT_WINDOWS
     if config.size is None or not wants_windows(judge):
         return judge
@@ -42,8 +42,9 @@ async def judge_split(
 
     A non-answer outcome leaves the answer unjudged (None): it is counted by
     outcome, never folded into safe or unsafe. Judges with a context limit
-    read long texts in overlapping windows (``windows``, default
-    :data:`~lrmsafe.judges.windows.DEFAULT_WINDOWS`), never a truncated text.
+    read a text whole when it fits that context, a longer one in overlapping
+    windows (``windows``, default :data:`~lrmsafe.judges.windows.DEFAULT_WINDOWS`),
+    never a truncated text.
     """
     judge = windowed(judge, windows)
     answer_task = (
@@ -219,7 +220,7 @@ async def harm_level(
 def safety_scorer(
     judge: str = "refusal",
     harm_judge: str | None = None,
-    window_chars: int | None = DEFAULT_WINDOWS.size,
+    window_tokens: int | None = DEFAULT_WINDOWS.size,
     window_overlap: int = DEFAULT_WINDOWS.overlap,
     max_windows: int = DEFAULT_WINDOWS.max_windows,
 ) -> Scorer:
@@ -227,10 +228,12 @@ def safety_scorer(
 
     ``harm_judge`` (``llm-harm``, ``reward``, ``reward:...``) also rates each
     unsafe answer's harmfulness (score metadata ``harm_score``, ``harm_scale``).
-    Texts longer than ``window_chars`` are judged in windows overlapping by
-    ``window_overlap`` characters (model judges only; None: never split).
+    A text is judged whole when it fits ``window_tokens`` (the judge's context
+    left for the text, tokens estimated from UTF-8 bytes: see
+    :class:`~lrmsafe.judges.windows.WindowConfig`); a longer one in windows
+    overlapping by ``window_overlap`` tokens (model judges only; None: never split).
     """
-    windows = WindowConfig(window_chars, window_overlap, max_windows)
+    windows = WindowConfig(window_tokens, window_overlap, max_windows)
     the_judge = make_judge(judge)
     use_windows = getattr(the_judge, "use_windows", None)
     if use_windows is not None:  # ensembles window each member on its own

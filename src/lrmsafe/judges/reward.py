@@ -325,6 +325,11 @@ def _hf_score(
 # --------------------------------------------------------------------------- #
 
 
+REWARD_CONTEXT_TOKENS = 12_000
+"""A reward judge's window without ``max_length``: what all judges were windowed at
+before the LLM judges read whole texts (12,000 characters)."""
+
+
 class RewardJudge:
     """A reward or classification model's score; unsafe at or above the threshold."""
 
@@ -336,6 +341,8 @@ class RewardJudge:
         self.spec = spec
         self.name = name
         self.harm_scale = spec.scale
+        self.context_tokens = spec.max_length or REWARD_CONTEXT_TOKENS
+        """Reward models' contexts are small: longer texts are windowed at this."""
         self._limits: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Semaphore] = (
             weakref.WeakKeyDictionary()
         )

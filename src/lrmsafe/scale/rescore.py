@@ -40,12 +40,14 @@ if TYPE_CHECKING:
 
 NO_TARGET_MODEL = "mockllm/model"
 
-REJUDGE_PROTOCOL = 2
+REJUDGE_PROTOCOL = 3
 """Version of how lrmsafe turns judge replies into verdicts (parsers, verdict
 rules). Bump it with any change that can change a verdict outside the rubric
 texts (those are in the identity already): results re-judged before are then
 judged again instead of being served as done. 2: the first verdict line outside
-quotations wins, conflicting ones are unparseable."""
+quotations wins, conflicting ones are unparseable. 3: a text is judged whole
+when it fits the judge's context (tokens), windowed only beyond it (2 and
+before: 12,000-character windows); the window in effect is in the identity."""
 
 
 @dataclass
@@ -154,7 +156,9 @@ def verdict_identity(judge: str, judge_model: str | None, log: EvalLog) -> dict[
 
     The judge name and its model, the model's endpoint (a digest: the same name
     at another server is another judge), the texts of the rubrics the judge
-    sends, the log's scorer options (windows) and :data:`REJUDGE_PROTOCOL`.
+    sends, the log's scorer options, the window settings in effect (named even
+    when the options leave them at their defaults, so a new default is a new
+    condition) and :data:`REJUDGE_PROTOCOL`.
     """
     from lrmsafe.endpoints import endpoint_for
     from lrmsafe.judges import make_judge
@@ -170,7 +174,9 @@ def verdict_identity(judge: str, judge_model: str | None, log: EvalLog) -> dict[
         options: dict[str, Any] = dict(spec.options or {})
         if "judge" in options:
             options["judge"] = judge
-        scorers.append({"name": spec.name, "options": options})
+        scorers.append(
+            {"name": spec.name, "options": options, "windows": _windows_in_effect(options)}
+        )
     return {
         "protocol": REJUDGE_PROTOCOL,
         "judge": judge,
@@ -179,6 +185,25 @@ def verdict_identity(judge: str, judge_model: str | None, log: EvalLog) -> dict[
         "rubrics": _digest(json.dumps(_rubric_texts(make_judge(judge)), sort_keys=True)),
         "scorers": json.loads(json.dumps(scorers, sort_keys=True, default=str)),
     }
+
+
+def _windows_in_effect(options: dict[str, Any]) -> dict[str, Any]:
+    """The window settings a scorer with these options judges with, as plain JSON."""
+    from lrmsafe.judges.windows import DEFAULT_WINDOWS, WindowConfig
+
+    try:
+        config = WindowConfig(
+            options.get("window_tokens", DEFAULT_WINDOWS.size),
+            options.get("window_overlap", DEFAULT_WINDOWS.overlap),
+            options.get("max_windows", DEFAULT_WINDOWS.max_windows),
+        )
+    except (TypeError, ValueError):  # the scorer itself will refuse them; keep them as given
+        return {
+            k: options[k]
+            for k in ("window_tokens", "window_overlap", "max_windows")
+            if k in options
+        }
+    return config.identity()
 
 
 def identity_key(identity: dict[str, Any]) -> str:
