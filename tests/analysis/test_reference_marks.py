@@ -131,3 +131,21 @@ def test_the_reference_cells_carry_the_marks_and_no_other_cell_does() -> None:
     assert row.cells["security"].value == 58.18  # kept as published
     assert row.cells["security"].to_json()["inconsistent"].startswith("58.18 repeats")
     assert "inconsistent" not in row.cells["indirect"].to_json()
+
+
+def test_a_mark_on_a_table7_part_reaches_that_row_only() -> None:
+    from lrmsafe.analysis.tables import group_records, registered_results, table7
+
+    raw = copy.deepcopy(_raw())
+    raw["tables"]["table7_answer_vs_thinking"]["marks"] = [
+        {"row": "DS-R1", "part": "thinking", "column": "mitre", "reason": "a test mark"}
+    ]
+    ref = parse_reference(raw)
+    t7 = table7(group_records([], registered_results()), ref)
+    marked = {
+        (r.label, k): c.inconsistent
+        for r in t7.rows
+        for k, c in r.cells.items()
+        if c.inconsistent is not None
+    }
+    assert marked == {("DS-R1 - thinking (reported by the study)", "mitre"): "a test mark"}
