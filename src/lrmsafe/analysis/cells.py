@@ -38,6 +38,8 @@ class Cell:
     n: int | None = None
     text: str | None = None
     ci_method: str | None = None
+    inconsistent: str | None = None
+    """A published figure kept as published that its own counts contradict: why."""
 
     @property
     def empty(self) -> bool:
@@ -54,6 +56,8 @@ class Cell:
             out["n"] = self.n
         if self.text is not None:
             out["text"] = self.text
+        if self.inconsistent is not None:
+            out["inconsistent"] = self.inconsistent
         return out
 
 
@@ -170,12 +174,13 @@ def mean_cell(values: Sequence[float], scale: float = 100.0) -> Cell:
     )
 
 
-def reference_cell(value: Any) -> Cell:
-    """A study figure as a cell: a number (no interval) or a text label."""
+def reference_cell(value: Any, inconsistent: str | None = None) -> Cell:
+    """A study figure as a cell: a number (no interval) or a text label, with the
+    reference's mark when its counts contradict it."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Cell(float(value))
+        return Cell(float(value), inconsistent=inconsistent)
     if isinstance(value, str):
-        return Cell(text=value)
+        return Cell(text=value, inconsistent=inconsistent)
     return EMPTY
 
 
@@ -225,7 +230,11 @@ def model_rows(view: View[B], columns: Sequence[str], cell: TableCell[B]) -> lis
 def reference_rows(ref: Reference, key: str, columns: Sequence[str]) -> list[Row]:
     """The study's rows of a table ("reported by the study"; no intervals)."""
     return [
-        Row(f"{name} ({ref.label})", {c: reference_cell(vals.get(c)) for c in columns}, "study")
+        Row(
+            f"{name} ({ref.label})",
+            {c: reference_cell(vals.get(c), ref.mark(key, name, c)) for c in columns},
+            "study",
+        )
         for name, vals in ref.values(key).items()
     ]
 

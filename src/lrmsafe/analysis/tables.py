@@ -301,7 +301,7 @@ def table7(g: Grouped, ref: Reference) -> Table:
             rows.append(
                 Row(
                     f"{name} - {which} ({ref.label})",
-                    {b: reference_cell(vals.get(b)) for b in cols},
+                    {b: reference_cell(vals.get(b), ref.mark(key, name, b, which)) for b in cols},
                     "study",
                     part="answer" if which == "answer" else "thinking",
                 )

@@ -20,19 +20,38 @@ def fmt_number(value: float | None, unit: str) -> str:
     return f"{value:.{decimals(unit)}f}"
 
 
+MARK = "\u2020"
+"""After a published figure its own counts contradict; the reason is a note under the table."""
+
+
 def fmt_cell(cell: Cell, unit: str) -> str:
-    """``76.5 [72.3, 80.5] n=400``; text cells as text; empty cells ``-``."""
+    """``76.5 [72.3, 80.5] n=400``; text cells as text; empty cells ``-``; a marked
+    study figure ends in a dagger."""
+    mark = MARK if cell.inconsistent is not None else ""
     if cell.text is not None:
-        return cell.text
+        return cell.text + mark
     if cell.value is None:
         return "-"
-    out = fmt_number(cell.value, unit)
+    out = fmt_number(cell.value, unit) + mark
     if cell.ci is not None:
         d = decimals(unit)
         out += f" [{cell.ci[0]:.{d}f}, {cell.ci[1]:.{d}f}]"
     if cell.n is not None:
         out += f" n={cell.n}"
     return out
+
+
+def mark_notes(table: Table) -> list[str]:
+    """One note per marked cell: the dagger, the row and column, and the reason
+    (plain text: each renderer escapes it)."""
+    labels = dict(table.columns)
+    return [
+        f"{MARK} {r.label}, {labels.get(k, k)}: shown as published, but inconsistent with "
+        f"its own counts: {c.inconsistent}"
+        for r in table.rows
+        for k, _ in table.columns
+        if (c := r.cells.get(k)) is not None and c.inconsistent is not None
+    ]
 
 
 def fmt_p(p: float) -> str:

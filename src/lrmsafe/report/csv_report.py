@@ -1,7 +1,8 @@
 """CSV report: one line per table cell and per finding test, for spreadsheets.
 
 Long format (``table, row, column, value, ci_low, ci_high, n, ...``) so any
-set of models and columns fits one header. Cells that a spreadsheet would
+set of models and columns fits one header; a study figure that its own counts
+contradict has the reason in ``status``. Cells that a spreadsheet would
 read as a formula are prefixed with ``'``.
 """
 
@@ -48,6 +49,11 @@ def _is_number(text: str) -> bool:
     return True
 
 
+def _status(inconsistent: str | None) -> str | None:
+    """A marked study figure's status: its value stays as published, the reason here."""
+    return None if inconsistent is None else f"inconsistent with its own counts: {inconsistent}"
+
+
 def render_csv(data: ReportData) -> str:
     """Every table cell and every findings test as CSV text."""
     buf = io.StringIO()
@@ -65,7 +71,7 @@ def render_csv(data: ReportData) -> str:
                     "table", t.key, r.label, key,
                     None if c.value is None else round(c.value, 3),
                     None if lo is None else round(lo, 2), None if hi is None else round(hi, 2),
-                    c.n, t.unit, source, c.text, None, None, None,
+                    c.n, t.unit, source, c.text, None, None, _status(c.inconsistent),
                 )])  # fmt: skip
     for f in data.findings:
         for test in f.tests:

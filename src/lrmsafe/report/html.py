@@ -30,13 +30,14 @@ from typing import Any
 from lrmsafe.analysis.findings import Finding
 from lrmsafe.analysis.paired import HARM_KEYS, harm_score
 from lrmsafe.analysis.records import SampleRecord
-from lrmsafe.analysis.tables import EMPTY, Table, registered_results
+from lrmsafe.analysis.tables import EMPTY, Cell, Table, registered_results
 from lrmsafe.report._format import (
     ci_note,
     fmt_cell,
     fmt_effect,
     fmt_means,
     fmt_p,
+    mark_notes,
     table_heading,
 )
 from lrmsafe.report.build import ReportData, generation_lines
@@ -164,6 +165,12 @@ def select_samples(
 # --------------------------------------------------------------------------- #
 
 
+def _td(c: Cell, unit: str) -> str:
+    """A number cell; a marked study figure says why in its tooltip too."""
+    why = f' title="{_e(c.inconsistent)}"' if c.inconsistent is not None else ""
+    return f'<td class="num"{why}>{_e(fmt_cell(c, unit))}</td>'
+
+
 def _table_html(t: Table) -> str:
     head = "".join(f"<th>{_e(label)}</th>" for _, label in t.columns)
     first = "category" if t.transposed else "model"
@@ -172,13 +179,10 @@ def _table_html(t: Table) -> str:
         cls = ' class="ref"' if r.source == "study" else ""
         badge = ' <span class="badge">reported by the study</span>' if r.source == "study" else ""
         label = r.label.removesuffix(" (reported by the study)") if r.source == "study" else r.label
-        cells = "".join(
-            f'<td class="num">{_e(fmt_cell(r.cells.get(k, EMPTY), t.unit))}</td>'
-            for k, _ in t.columns
-        )
+        cells = "".join(_td(r.cells.get(k, EMPTY), t.unit) for k, _ in t.columns)
         body.append(f'<tr{cls}><th scope="row">{_e(label)}{badge}</th>{cells}</tr>')
     empty = "" if t.has_measured else '<p class="muted">No measured data in these logs.</p>'
-    notes = "".join(f'<p class="note">{_e(n)}</p>' for n in t.notes)
+    notes = "".join(f'<p class="note">{_e(n)}</p>' for n in [*t.notes, *mark_notes(t)])
     return (
         f'<section class="table" id="t-{_e(t.key)}"><h3>{_e(table_heading(t))}</h3>'
         f'<div class="scroll"><table><thead><tr><th>{first}</th>{head}</tr></thead>'

@@ -19,6 +19,7 @@ from lrmsafe.report._format import (
     fmt_effect,
     fmt_means,
     fmt_p,
+    mark_notes,
     table_heading,
 )
 from lrmsafe.report.build import ReportData, generation_lines
@@ -78,6 +79,9 @@ def render_table_md(table: Table, terminal: bool = False) -> str:
     for note in table.notes:
         lines.append("")
         lines.append(f"Note: {md_escape(note, terminal)}")
+    for note in mark_notes(table):
+        lines.append("")
+        lines.append(md_escape(note, terminal))
     return "\n".join(lines)
 
 

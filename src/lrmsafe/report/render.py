@@ -27,7 +27,7 @@ def render_table_text(table: Table) -> str:
 
     No Markdown syntax and no HTML entities: a terminal shows them literally.
     """
-    from lrmsafe.report._format import fmt_cell, table_heading
+    from lrmsafe.report._format import fmt_cell, mark_notes, table_heading
 
     header = ["model" if not table.transposed else "category"]
     header += [inline(label) for _, label in table.columns]
@@ -44,6 +44,7 @@ def render_table_text(table: Table) -> str:
     out = [inline(table_heading(table)), line(header), "  ".join("-" * w for w in widths)]
     out += [line(cells) for cells in body]
     out += [f"Note: {inline(note)}" for note in table.notes]
+    out += [inline(note) for note in mark_notes(table)]
     return "\n".join(out)
 
 
