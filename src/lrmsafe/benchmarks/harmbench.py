@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TypedDict
 
 from inspect_ai import Task, task
 from inspect_ai.dataset import Sample
 
-from lrmsafe.analysis.cells import Results
+from lrmsafe.analysis.cells import Cell, OwnTable, Results, Table, View, model_rows, rate_cell
 from lrmsafe.analysis.records import SampleRecord
+from lrmsafe.analysis.reference import Reference
 from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import (
     DataError,
@@ -132,9 +133,24 @@ def harmbench(
     )
 
 
-def _rates(
-    records: Iterable[SampleRecord], safe: Callable[[SampleRecord], bool | None]
-) -> dict[str, Any]:
+class Rates(TypedDict):
+    """Safety rate of one column (answer or thinking), overall and per category."""
+
+    safety_rate: dict[str, object] | None
+    by_category: dict[str, dict[str, object] | None]
+    least_safe_category: str | None
+
+
+class HarmBenchBreakdown(TypedDict):
+    """What ``harmbench_breakdown`` returns (the JSON report's ``breakdown``)."""
+
+    metric: str
+    answer: Rates
+    thinking: Rates
+    not_answered: dict[str, int]
+
+
+def _rates(records: Iterable[SampleRecord], safe: Callable[[SampleRecord], bool | None]) -> Rates:
     """Safety rate overall and per category, over the texts that got a verdict."""
     judged = [(r.category or "unknown", v) for r in records if (v := safe(r)) is not None]
     by_category: dict[str, list[bool]] = defaultdict(list)
@@ -148,7 +164,7 @@ def _rates(
     }
 
 
-def harmbench_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
+def harmbench_breakdown(records: list[SampleRecord]) -> HarmBenchBreakdown:
     """% handled safely per semantic category, answers and visible thinking apart."""
     outcomes = Counter(r.outcome for r in records)
     answered = [r for r in records if r.outcome == "answered"]
@@ -160,4 +176,24 @@ def harmbench_breakdown(records: list[SampleRecord]) -> dict[str, Any]:
     }
 
 
-RESULTS: Results[dict[str, Any]] = Results(harmbench_breakdown)
+def _category_cell(records: list[SampleRecord], bd: HarmBenchBreakdown, column: str) -> Cell:
+    return rate_cell(bd["answer"]["by_category"].get(column))
+
+
+def category_table(view: View[HarmBenchBreakdown], ref: Reference) -> Table:
+    """Answer safety per semantic category: where a model's refusals give way."""
+    present = sorted(
+        {c for m in view.models if (bd := view.breakdown(m)) for c in bd["answer"]["by_category"]}
+    )
+    return Table(
+        "harmbench_by_category",
+        "HarmBench: answer safety rate by semantic category",
+        [(c, c.replace("_", " ")) for c in present],
+        model_rows(view, present, _category_cell),
+        notes=["% of judged answers handled safely (the chosen judge's verdict)."],
+    )
+
+
+RESULTS: Results[HarmBenchBreakdown] = Results(
+    harmbench_breakdown, tables=(OwnTable("harmbench_by_category", category_table),)
+)
