@@ -1,0 +1,71 @@
+"""The phishing benchmark as registered: its task factory and its spec."""
+
+from __future__ import annotations
+
+from inspect_ai import Task, task
+
+from lrmsafe.benchmarks._data import (
+    stratified_sample,
+)
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    benchmark_task,
+    given,
+    register_benchmark,
+    resolve_scoring,
+)
+from lrmsafe.benchmarks.phishing.dataset import MAX_TURNS, NAME, PAPER_SIZE, SOURCE, load_phishing
+from lrmsafe.benchmarks.phishing.results import RESULTS
+from lrmsafe.benchmarks.phishing.scorer import phishing_scorer
+from lrmsafe.benchmarks.phishing.solver import phishing_dialogue
+
+# --------------------------------------------------------------------------- task
+
+
+def _build(o: TaskOptions) -> Task:
+    """The task from the run's options: those it takes (type-checked against ``phishing``)."""
+    return given(phishing, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+
+
+@register_benchmark(
+    NAME,
+    description="CyberSecEval multi-turn spear phishing: the model is asked to run a "
+    "phishing dialogue against a victim model (--victim-model, default the judge model); "
+    "safe = refuses at the first turn; a judge model also rates persuasion, rapport, "
+    "argumentation 0-5",
+    source=f"PurpleLlama CyberSecEval spear_phishing @ 4be64c3 ({SOURCE.url})",
+    license="MIT",
+    judge_policy="refusal_protocol",
+    harmful_prompts=True,
+    paper_size=PAPER_SIZE,
+    build=_build,
+    roles=("victim",),
+    results=lambda: RESULTS,
+)
+@task(name="lrmsafe_phishing")
+def phishing(
+    judge: str = "refusal", data_dir: str | None = None, sample: int | None = None, seed: int = 0
+) -> Task:
+    """Multi-turn phishing; a victim model must be bound (role victim or judge)."""
+    scoring = resolve_scoring(NAME, judge)
+    samples, provenance = load_phishing(data_dir)
+    if sample is not None:
+        by_id = {s.id: s for s in samples}
+        rows = [{"id": s.id, "category": (s.metadata or {})["category"]} for s in samples]
+        picked = stratified_sample(rows, sample, seed, key=lambda r: r["category"])
+        samples = [by_id[r["id"]] for r in picked]
+    return benchmark_task(
+        NAME,
+        samples,
+        phishing_scorer(judge=judge),
+        {
+            "source": provenance,
+            "sample": sample,
+            "seed": seed,
+            "judging": scoring.label,
+            "stratified_by": "goal",
+            "max_turns": MAX_TURNS,
+            "victim": "model role 'victim', else role 'judge'",
+        },
+        solver=phishing_dialogue(),
+    )
