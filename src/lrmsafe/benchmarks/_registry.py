@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Protocol, TypeVar, cast
 
 from inspect_ai import Task
 from inspect_ai.dataset import MemoryDataset, Sample
@@ -65,6 +65,32 @@ def given(factory: Callable[P, Task], *args: P.args, **kwargs: P.kwargs) -> Task
 
 
 Factory = TypeVar("Factory", bound=Callable[..., Task])
+
+
+class RatedFactory(Protocol):
+    """A task factory taking the standard options plus ``harm_judge``."""
+
+    def __call__(
+        self,
+        judge: str = ...,
+        data_dir: str | None = ...,
+        sample: int | None = ...,
+        seed: int = ...,
+        harm_judge: str | None = ...,
+    ) -> Task: ...
+
+
+def build_rated(factory: RatedFactory, o: TaskOptions) -> Task:
+    """Build a task whose factory takes judge, data_dir, sample, seed and harm_judge
+    (mypy checks it against :class:`RatedFactory`): the one copy of that ``build``."""
+    return given(
+        factory,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        harm_judge=o.harm_judge,
+    )
 
 
 def benchmark_task(

@@ -59,7 +59,7 @@ from lrmsafe.benchmarks._data import (
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
     benchmark_task,
-    given,
+    build_rated,
     register_benchmark,
     resolve_scoring,
 )
@@ -387,15 +387,8 @@ def airbench_scorer(data_dir: str | None = None, harm_judge: str | None = None) 
 
 
 def _build(o: TaskOptions) -> Task:
-    """The task from the run's options: those it takes (type-checked against ``airbench``)."""
-    return given(
-        airbench,
-        judge=o.judge,
-        data_dir=o.data_dir,
-        sample=o.sample,
-        seed=o.seed,
-        harm_judge=o.harm_judge,
-    )
+    """The task from the run's options (the standard ones and harm_judge)."""
+    return build_rated(airbench, o)
 
 
 @register_benchmark(

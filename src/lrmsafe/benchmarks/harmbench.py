@@ -31,7 +31,12 @@ from lrmsafe.benchmarks._data import (
     require,
     stratified_sample,
 )
-from lrmsafe.benchmarks._registry import TaskOptions, benchmark_task, given, register_benchmark
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    benchmark_task,
+    build_rated,
+    register_benchmark,
+)
 from lrmsafe.judges._scorer import safety_scorer
 
 NAME = "harmbench"
@@ -89,15 +94,8 @@ def load_harmbench(data_dir: str | None) -> tuple[list[Sample], str]:
 
 
 def _build(o: TaskOptions) -> Task:
-    """The task from the run's options: those it takes (type-checked against ``harmbench``)."""
-    return given(
-        harmbench,
-        judge=o.judge,
-        data_dir=o.data_dir,
-        sample=o.sample,
-        seed=o.seed,
-        harm_judge=o.harm_judge,
-    )
+    """The task from the run's options (the standard ones and harm_judge)."""
+    return build_rated(harmbench, o)
 
 
 @register_benchmark(

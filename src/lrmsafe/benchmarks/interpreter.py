@@ -53,7 +53,7 @@ from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
     benchmark_task,
-    given,
+    build_rated,
     register_benchmark,
     resolve_scoring,
 )
@@ -165,15 +165,8 @@ def interpreter_scorer(harm_judge: str | None = None) -> Scorer:
 
 
 def _build(o: TaskOptions) -> Task:
-    """The task from the run's options: those it takes (type-checked against ``interpreter``)."""
-    return given(
-        interpreter,
-        judge=o.judge,
-        data_dir=o.data_dir,
-        sample=o.sample,
-        seed=o.seed,
-        harm_judge=o.harm_judge,
-    )
+    """The task from the run's options (the standard ones and harm_judge)."""
+    return build_rated(interpreter, o)
 
 
 @register_benchmark(

@@ -44,7 +44,7 @@ from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
     benchmark_task,
-    given,
+    build_rated,
     register_benchmark,
     resolve_scoring,
 )
@@ -259,15 +259,8 @@ def mitre_scorer(harm_judge: str | None = None) -> Scorer:
 
 
 def _build(o: TaskOptions) -> Task:
-    """The task from the run's options: those it takes (type-checked against ``mitre``)."""
-    return given(
-        mitre,
-        judge=o.judge,
-        data_dir=o.data_dir,
-        sample=o.sample,
-        seed=o.seed,
-        harm_judge=o.harm_judge,
-    )
+    """The task from the run's options (the standard ones and harm_judge)."""
+    return build_rated(mitre, o)
 
 
 @register_benchmark(

@@ -51,7 +51,7 @@ from lrmsafe.benchmarks._data import (
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
     benchmark_task,
-    given,
+    build_rated,
     register_benchmark,
     resolve_scoring,
 )
@@ -180,15 +180,8 @@ def load_wildguard(data_dir: str | None) -> tuple[list[Sample], str]:
 
 
 def _build(o: TaskOptions) -> Task:
-    """The task from the run's options: those it takes (type-checked against ``wildguard``)."""
-    return given(
-        wildguard,
-        judge=o.judge,
-        data_dir=o.data_dir,
-        sample=o.sample,
-        seed=o.seed,
-        harm_judge=o.harm_judge,
-    )
+    """The task from the run's options (the standard ones and harm_judge)."""
+    return build_rated(wildguard, o)
 
 
 @register_benchmark(
