@@ -436,3 +436,13 @@ def test_serves_256_concurrent_slow_requests(fresh_stub: StubProcess) -> None:
     assert elapsed < 10.0  # serial handling would take 256 s
     stats = fresh_stub.stats()
     assert stats["max_in_flight"] >= 200 and stats["total"] == 256
+
+
+def test_a_body_that_is_no_json_object_is_a_400_on_every_endpoint(stub: StubProcess) -> None:
+    """The chat and the reward endpoints share one body reader: both refuse a non-object."""
+    root = stub.base_url.removesuffix("/v1")
+    for url in (f"{stub.base_url}/chat/completions", f"{root}/pooling"):
+        for body in (b"not json", b"[1]"):
+            reply = httpx.post(url, content=body, timeout=30)
+            assert reply.status_code == 400, (url, body)
+            assert reply.json()["error"]["message"].startswith("invalid JSON body: "), (url, body)

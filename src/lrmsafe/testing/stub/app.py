@@ -193,6 +193,18 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
         state.by_status[str(status)] += 1
         return JSONResponse(body, status_code=status, headers={**request_id(), **(headers or {})})
 
+    async def read_body(request: Request) -> JSONDict | Response:
+        """The request's JSON object, or the 400 reply that says why it is not one."""
+        try:
+            body = json.loads(await request.body())
+            if not isinstance(body, dict):
+                raise ValueError("body must be a JSON object")
+        except ValueError as exc:
+            return respond(
+                400, _openai_error(400, f"invalid JSON body: {exc}", "invalid_request_error")
+            )
+        return body
+
     async def drop(request: Request) -> Response:
         """Close the connection without a byte of response.
 
@@ -274,14 +286,9 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
         state.in_flight += 1
         state.max_in_flight = max(state.max_in_flight, state.in_flight)
         try:
-            try:
-                body = json.loads(await request.body())
-                if not isinstance(body, dict):
-                    raise ValueError("body must be a JSON object")
-            except ValueError as exc:
-                return respond(
-                    400, _openai_error(400, f"invalid JSON body: {exc}", "invalid_request_error")
-                )
+            body = await read_body(request)
+            if isinstance(body, Response):
+                return body
             model = str(body.get("model", ""))
             state.seq += 1
             state.requests.append(
@@ -459,14 +466,9 @@ def create_app(config: JSONDict | None = None, seed: int = 0) -> Any:
         endpoint = f"/{kind}"
         state.total += 1
         state.by_endpoint[endpoint] += 1
-        try:
-            body = json.loads(await request.body())
-            if not isinstance(body, dict):
-                raise ValueError("body must be a JSON object")
-        except ValueError as exc:
-            return respond(
-                400, _openai_error(400, f"invalid JSON body: {exc}", "invalid_request_error")
-            )
+        body = await read_body(request)
+        if isinstance(body, Response):
+            return body
         model = str(body.get("model", ""))
         state.seq += 1
         state.requests.append(
