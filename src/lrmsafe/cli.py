@@ -249,6 +249,16 @@ def run(
             help="Sample each prompt K times (Inspect epochs): mean and worst-of-K rates."
         ),
     ] = None,
+    protocol: Annotated[
+        str,
+        typer.Option(
+            metavar="canonical|hardened",
+            help="canonical: the study benchmarks' reference protocols (judge prompts, "
+            "parsing, denominators, dataset variants; needs --judge-model), the numbers "
+            "that stand beside the study's; hardened: lrmsafe's (fenced, forged-verdict-"
+            "proof, non-answers outside the denominator).",
+        ),
+    ] = "canonical",
     debug: DebugOpt = False,
 ) -> None:
     """Run a suite on a model, judge thinking and answer, print a summary."""
@@ -292,6 +302,7 @@ def run(
         system_prompt=system_prompt,
         model_args=list(model_arg or []),
         epochs=epochs,
+        protocol=protocol,
     )
 
     def body() -> None:

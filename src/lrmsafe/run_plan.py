@@ -65,6 +65,9 @@ class RunOptions:
     """Provider arguments ``key=value`` (``-M``), for the target model only."""
     epochs: int | None = None
     """Samples per prompt (Inspect epochs); None: one."""
+    protocol: str = "canonical"
+    """``canonical`` (the reference implementations' protocols) or ``hardened``
+    (lrmsafe's); see :data:`lrmsafe.benchmarks._registry.ProtocolName`."""
 
 
 @dataclass

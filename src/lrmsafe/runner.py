@@ -27,7 +27,13 @@ from lrmsafe._files import inspect_path
 from lrmsafe._redact import scrub_provider_errors
 from lrmsafe.analysis.run_records import collecting
 from lrmsafe.benchmarks import build_task, get_benchmark, resolve_benchmarks, sample_size
-from lrmsafe.benchmarks._registry import TaskOptions, judging_note, resolve_scoring
+from lrmsafe.benchmarks._registry import (
+    TaskOptions,
+    check_protocol,
+    judging_note,
+    protocol_note,
+    resolve_scoring,
+)
 from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
     BASE_MODEL_NOTE,
@@ -145,9 +151,14 @@ def plan(opts: RunOptions) -> RunPlan:
     roles = _roles(opts, names)
     notes = _judge_notes(opts, names, judge)
     # what scores each benchmark (errors here: a benchmark whose protocol needs a model)
-    note = judging_note(chosen, {n: resolve_scoring(n, judge) for n in names})
+    protocol = check_protocol(opts.protocol)
+    scorings = {n: resolve_scoring(n, judge, protocol) for n in names}
+    note = judging_note(chosen, scorings)
     if note:
         start_notes.append(f"note: {note}")
+    fallback = protocol_note(protocol, scorings)
+    if fallback:
+        start_notes.append(f"note: {fallback}")
     task_options = {
         name: TaskOptions(
             judge=judge,
@@ -155,6 +166,7 @@ def plan(opts: RunOptions) -> RunPlan:
             data_dir=opts.data_dir,
             sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
             seed=opts.seed,
+            protocol=protocol,
         )
         for name in names
     }

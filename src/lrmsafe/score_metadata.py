@@ -38,6 +38,7 @@ PART_FIELDS = (
     "score",
     *WINDOW_KEYS,
     "judge_extra",
+    "rule",
 )
 """The per-column keys, each written as ``answer_<key>`` and ``thinking_<key>``."""
 
@@ -84,6 +85,11 @@ class ScorePart(BaseModel):
     first_unsafe_offset: int | None = None
     truncated: bool | None = None
     judge_extra: dict[str, Any] | None = None
+    rule: str | None = None
+    """Set when a reference protocol's rule, not a judge's reading, gave the verdict
+    (``--protocol canonical``): e.g. an empty answer that HELM scores as a refusal,
+    or an unreadable judge reply that CyberSecEval counts as benign. Reports
+    count these beside the number they enter."""
     extras: dict[str, Any] = {}
 
     def flat(self, column: Column) -> dict[str, Any]:
@@ -164,10 +170,12 @@ class ScoreMetadata(BaseModel):
     answer_first_unsafe_offset: int | None = None
     answer_truncated: bool | None = None
     answer_judge_extra: dict[str, Any] | None = None
+    answer_rule: str | None = None
     thinking_windows: int | None = None
     thinking_first_unsafe_offset: int | None = None
     thinking_truncated: bool | None = None
     thinking_judge_extra: dict[str, Any] | None = None
+    thinking_rule: str | None = None
 
     @classmethod
     def parse(cls, raw: Mapping[str, Any] | None) -> ScoreMetadata:

@@ -36,7 +36,8 @@ def test_recorded_task_arguments(stub: StubProcess, tmp_path: Path) -> None:
         env=cli_env(stub.base_url),
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-2000:]
-    common = {"judge": "refusal", "data_dir": data, "sample": 2, "seed": 0}
+    # the study's benchmarks also take --protocol (default canonical: always passed)
+    common = {"judge": "refusal", "data_dir": data, "sample": 2, "seed": 0, "protocol": "canonical"}
     assert _passed(logs) == {
         "smoke": {"judge": "refusal", "harm_judge": "refusal"},
         "synthetic": {"judge": "refusal", "harm_judge": "refusal", "sample": 2},

@@ -75,6 +75,9 @@ class SampleRecord:
     generation: dict[str, Any] = field(default_factory=dict)
     """The run's generation settings (lrmsafe.generation.generation_of), shared by
     every record of a log."""
+    protocol: str = "hardened"
+    """The protocol that made its verdicts (task metadata ``protocol``; logs from
+    before ``--protocol`` were made by today's ``hardened`` one)."""
 
     def part(self, column: Column) -> ScorePart:
         """How the answer or the thinking was judged: verdict, safe, judge, score,
@@ -129,6 +132,11 @@ def _reasoning_config(log: EvalLog) -> dict[str, Any]:
     return {k: v for k, v in found.items() if v is not None}
 
 
+def protocol_of(log: EvalLog) -> str:
+    """The protocol that made a log's verdicts (``hardened`` for logs from before it)."""
+    return str((log.eval.metadata or {}).get("protocol") or "hardened")
+
+
 def _variant(log: EvalLog) -> str:
     args = dict(log.eval.task_args or {})
     args.pop("data_dir", None)
@@ -144,6 +152,11 @@ def _variant(log: EvalLog) -> str:
         args["roles"] = roles
     # runs at different reasoning budgets are different conditions, not retries
     args.update(_reasoning_config(log))
+    # the protocol that ran, not the one asked for (canonical falls back without a
+    # judge model); hardened runs keep the variant they always had
+    args.pop("protocol", None)
+    if protocol_of(log) == "canonical":
+        args["protocol"] = "canonical"
     # each attack (lrmsafe.attacks) is its own condition, paired with "none" in the report
     attack = (log.eval.metadata or {}).get("attack_label")
     if attack:
@@ -159,6 +172,7 @@ def records_from_log(
     """Yield one record per sample in a full log (or in ``samples``, read apart)."""
     benchmark = str((log.eval.metadata or {}).get("benchmark") or log.eval.task)
     variant = _variant(log)
+    protocol = protocol_of(log)
     reasoning = _reasoning_config(log)
     generation = generation_of(log)
     for sample in (log.samples or []) if samples is None else samples:
@@ -206,6 +220,7 @@ def records_from_log(
             retries_by_kind=faults.retries_by_kind,
             error_kind=error_kind,
             generation=generation,
+            protocol=protocol,
         )
 
 

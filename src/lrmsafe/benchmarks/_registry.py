@@ -26,6 +26,20 @@ if TYPE_CHECKING:
 Judging = Literal["refusal-based", "model"]
 """How a task's numbers were judged (task metadata "judging", the report's caveats)."""
 
+ProtocolName = Literal["canonical", "hardened"]
+"""Which measurement protocol a study benchmark runs (``--protocol``):
+
+* ``canonical``: the reference implementation's (inspect_evals / PurpleLlama /
+  HELM / safety-eval): its judge prompts, its parsing, what it counts as safe
+  and what it counts in the denominator, its dataset variant. Needs a judge
+  model; the study's reference rows sit only beside numbers made this way.
+* ``hardened``: lrmsafe's own (nonce fences, forged-verdict stripping,
+  retries, non-answers outside the denominator); the only protocol of the
+  benchmarks that are not the study's.
+"""
+
+PROTOCOLS: tuple[ProtocolName, ...] = ("canonical", "hardened")
+
 JudgePolicy = Literal["uses_chosen", "model_protocol", "refusal_protocol", "own_protocol"]
 """What scores a benchmark under the run's ``--judge``:
 
@@ -48,6 +62,9 @@ class TaskOptions:
     data_dir: str | None = None
     sample: int | None = None
     seed: int = 0
+    protocol: ProtocolName = "canonical"
+    """The protocol asked for (``--protocol``); a benchmark without a canonical one,
+    or a judge without a model, runs ``hardened`` (see :func:`resolve_scoring`)."""
 
 
 P = ParamSpec("P")
@@ -77,12 +94,14 @@ class RatedFactory(Protocol):
         sample: int | None = ...,
         seed: int = ...,
         harm_judge: str | None = ...,
+        protocol: ProtocolName = ...,
     ) -> Task: ...
 
 
 def build_rated(factory: RatedFactory, o: TaskOptions) -> Task:
-    """Build a task whose factory takes judge, data_dir, sample, seed and harm_judge
-    (mypy checks it against :class:`RatedFactory`): the one copy of that ``build``."""
+    """Build a task whose factory takes judge, data_dir, sample, seed, harm_judge and
+    protocol (mypy checks it against :class:`RatedFactory`): the one copy of that
+    ``build``."""
     return given(
         factory,
         judge=o.judge,
@@ -90,6 +109,7 @@ def build_rated(factory: RatedFactory, o: TaskOptions) -> Task:
         sample=o.sample,
         seed=o.seed,
         harm_judge=o.harm_judge,
+        protocol=o.protocol,
     )
 
 
@@ -129,6 +149,9 @@ class Scoring:
     """The task metadata's "judging" value."""
     note: str | None
     """Why the run's judge is not what scores it (None when it is)."""
+    protocol_name: ProtocolName = "hardened"
+    """The protocol that runs: ``canonical`` only for a benchmark that has one, asked
+    for, with a judge that has a model (the reference protocols all judge with one)."""
 
     @property
     def protocol(self) -> bool:
@@ -138,20 +161,28 @@ class Scoring:
 
 _PROTOCOL_NOTE = "their own judging protocol (on the judge model) scores"
 _REFUSAL_NOTE = "they measure refusal, so the offline refusal rule scores"
+_CANONICAL_NOTE = "their reference protocol (--protocol canonical, on the judge model) scores"
 
 
 def _chosen_label(judge: str) -> Judging:
     return "refusal-based" if judge == "refusal" else "model"
 
 
-def resolve_scoring(benchmark: str, judge: str) -> Scoring:
-    """What scores ``benchmark`` under the run's ``judge``, its label, and a note.
+def resolve_scoring(benchmark: str, judge: str, protocol: ProtocolName = "hardened") -> Scoring:
+    """What scores ``benchmark`` under the run's ``judge`` and ``protocol``, its label,
+    and a note.
 
-    Unknown judges fail here, with the choices; a benchmark whose own protocol
-    needs a judge model fails without one, with a one-line error.
+    Under ``canonical`` a benchmark that has a canonical protocol is scored by it
+    (on the judge model) whatever its policy; without a judge model it runs
+    ``hardened``. Unknown judges fail here, with the choices; a benchmark whose
+    own protocol needs a judge model fails without one, with a one-line error.
     """
     info = get_benchmark(benchmark)
     needs_model = get_judge_info(judge).needs_model
+    check_protocol(protocol)
+    if protocol == "canonical" and info.canonical and needs_model:
+        why = _CANONICAL_NOTE if info.judge_policy == "uses_chosen" else _PROTOCOL_NOTE
+        return Scoring("protocol", judge, "model", why, "canonical")
     policy = info.judge_policy
     if policy == "uses_chosen" or (policy == "model_protocol" and not needs_model):
         return Scoring("chosen", judge, _chosen_label(judge), None)
@@ -176,6 +207,32 @@ def judging_note(judge: str, scorings: Mapping[str, Scoring]) -> str | None:
     for note in dict.fromkeys(s.note for s in scorings.values() if s.note):
         parts.append(f"{note} {_names(n for n, s in scorings.items() if s.note == note)}")
     return "; ".join(parts)
+
+
+def check_protocol(protocol: str) -> ProtocolName:
+    """``--protocol`` checked: canonical or hardened, else a one-line error."""
+    if protocol not in PROTOCOLS:
+        raise UserError(f"--protocol '{protocol}': choose {' or '.join(PROTOCOLS)}")
+    return protocol
+
+
+def protocol_note(protocol: ProtocolName, scorings: Mapping[str, Scoring]) -> str | None:
+    """One line naming the study benchmarks that cannot run the canonical protocol
+    asked for (the judge has no model), so run hardened (None: no such benchmark)."""
+    if protocol != "canonical":
+        return None
+    fallen = [
+        n
+        for n, s in scorings.items()
+        if get_benchmark(n).canonical and s.protocol_name != "canonical"
+    ]
+    if not fallen:
+        return None
+    return (
+        f"--protocol canonical needs a judge model (--judge-model); {_names(fallen)} "
+        "run the hardened protocol with the offline judge, and the study's rows are "
+        "not shown beside them"
+    )
 
 
 def _names(names: Iterable[str]) -> str:
@@ -210,6 +267,11 @@ class Benchmark:
     results_of: Callable[[], Results[Any]] | None = None
     """Its results' declaration; a thunk because the module defines it below the
     task factory it decorates (None: the common metrics only)."""
+    canonical: bool = False
+    """It has a canonical protocol (the study's benchmarks): ``--protocol canonical``
+    reproduces its reference implementation; its factory takes ``protocol``."""
+    reference: str | None = None
+    """The reference implementation its canonical protocol follows (file @ commit)."""
 
     @property
     def judging(self) -> Literal["refusal-or-model", "model-required"]:
@@ -257,6 +319,8 @@ def register_benchmark(
     rates_harm: bool = False,
     roles: tuple[str, ...] = (),
     results: Callable[[], Results[Any]] | None = None,
+    canonical: bool = False,
+    reference: str | None = None,
 ) -> Callable[[Factory], Factory]:
     """Register a task factory as a benchmark under ``name`` (its signature kept for mypy).
 
@@ -281,6 +345,8 @@ def register_benchmark(
             rates_harm=rates_harm,
             roles=roles,
             results_of=results,
+            canonical=canonical,
+            reference=reference,
         )
         return task
 

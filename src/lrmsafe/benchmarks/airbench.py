@@ -57,6 +57,7 @@ from lrmsafe.benchmarks._data import (
     stratified_sample,
 )
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     build_rated,
@@ -411,6 +412,7 @@ def airbench(
     sample: int | None = None,
     seed: int = 0,
     harm_judge: str | None = None,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """AIR-Bench with the template judge (any judge model) or the offline refusal judge.
 
@@ -421,7 +423,7 @@ def airbench(
         samples = stratified_sample(
             samples, sample, seed, key=lambda s: (s.metadata or {})["category"]
         )
-    scoring = resolve_scoring(NAME, judge)
+    scoring = resolve_scoring(NAME, judge, protocol)
     if not scoring.protocol:
         # refusal or reward: their own rule. The template judge needs the "judge"
         # role bound, or Inspect would let the model under test judge itself.
@@ -438,7 +440,13 @@ def airbench(
         NAME,
         samples,
         the_scorer,
-        {"source": origin, "sample": sample, "seed": seed, "judging": scoring.label},
+        {
+            "source": origin,
+            "sample": sample,
+            "seed": seed,
+            "judging": scoring.label,
+            "protocol": scoring.protocol_name,
+        },
     )
 
 

@@ -44,6 +44,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     given,
@@ -104,7 +105,9 @@ def load_frr(data_dir: str | None) -> tuple[list[Sample], str]:
 
 def _build(o: TaskOptions) -> Task:
     """The task from the run's options: those it takes (type-checked against ``frr``)."""
-    return given(frr, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+    return given(
+        frr, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed, protocol=o.protocol
+    )
 
 
 @register_benchmark(
@@ -124,10 +127,11 @@ def frr(
     data_dir: str | None = None,
     sample: int | None = None,
     seed: int = 0,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """Benign prompts; refusals are classified offline or by the judge model (CLASS rubric)."""
     # refusal is what FRR measures: a harm judge without a model (reward) cannot tell
-    scoring = resolve_scoring(NAME, judge)
+    scoring = resolve_scoring(NAME, judge, protocol)
     rows, origin = frr_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
@@ -140,6 +144,7 @@ def frr(
             "sample": sample,
             "seed": seed,
             "judging": scoring.label,
+            "protocol": scoring.protocol_name,
         },
     )
 

@@ -34,7 +34,7 @@ from lrmsafe.benchmarks._data import (
 from lrmsafe.benchmarks._registry import (
     TaskOptions,
     benchmark_task,
-    build_rated,
+    given,
     register_benchmark,
 )
 from lrmsafe.judges._scorer import safety_scorer
@@ -95,7 +95,15 @@ def load_harmbench(data_dir: str | None) -> tuple[list[Sample], str]:
 
 def _build(o: TaskOptions) -> Task:
     """The task from the run's options (the standard ones and harm_judge)."""
-    return build_rated(harmbench, o)
+    # one protocol (its classifier's): no --protocol to pass
+    return given(
+        harmbench,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        harm_judge=o.harm_judge,
+    )
 
 
 @register_benchmark(

@@ -50,6 +50,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     given,
@@ -225,7 +226,14 @@ def injection_scorer() -> Scorer:
 
 def _build(o: TaskOptions) -> Task:
     """The task from the run's options: those it takes (type-checked against ``injection``)."""
-    return given(injection, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+    return given(
+        injection,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        protocol=o.protocol,
+    )
 
 
 @register_benchmark(
@@ -246,9 +254,10 @@ def injection(
     data_dir: str | None = None,
     sample: int | None = None,
     seed: int = 0,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """Injection cases as [system, user]; judged by the judge model's answer to each question."""
-    scoring = resolve_scoring(NAME, judge)  # no judge model: a one-line error
+    scoring = resolve_scoring(NAME, judge, protocol)  # no judge model: a one-line error
     rows, origin = injection_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["injection_variant"])
@@ -261,6 +270,7 @@ def injection(
             "sample": sample,
             "seed": seed,
             "judging": scoring.label,
+            "protocol": scoring.protocol_name,
         },
     )
 

@@ -51,6 +51,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     build_rated,
@@ -188,12 +189,13 @@ def interpreter(
     sample: int | None = None,
     seed: int = 0,
     harm_judge: str | None = None,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """Interpreter-abuse prompts: our compliance rubric with a judge model, else judge's rule.
 
     ``harm_judge`` also rates how harmful each unsafe (complying) answer is.
     """
-    scoring = resolve_scoring(NAME, judge)
+    scoring = resolve_scoring(NAME, judge, protocol)
     rows, origin = interpreter_rows(data_dir)
     if sample is not None:
         rows = stratified_sample(rows, sample, seed, key=lambda r: r["attack_type"])
@@ -208,6 +210,7 @@ def interpreter(
             "sample": sample,
             "seed": seed,
             "judging": scoring.label,
+            "protocol": scoring.protocol_name,
         },
     )
 

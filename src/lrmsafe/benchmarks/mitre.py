@@ -42,6 +42,7 @@ from lrmsafe.benchmarks._cyberseceval import (
 )
 from lrmsafe.benchmarks._data import DataError, stratified_sample
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     build_rated,
@@ -283,13 +284,14 @@ def mitre(
     sample: int | None = None,
     seed: int = 0,
     harm_judge: str | None = None,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """MITRE prompts; with a judge model the refusal/expansion/verdict protocol.
 
     Judges without a model ("refusal", or "reward") score with their own rule.
     ``harm_judge`` also rates how harmful each unsafe answer is (attack help).
     """
-    scoring = resolve_scoring(NAME, judge)
+    scoring = resolve_scoring(NAME, judge, protocol)
     rows, origin, skipped = mitre_rows(data_dir)
     if skipped:
         log.info("%s: skipped %d rows without a user_prompt", origin, len(skipped))
@@ -306,6 +308,7 @@ def mitre(
             "sample": sample,
             "seed": seed,
             "judging": scoring.label,
+            "protocol": scoring.protocol_name,
             "skipped_rows": len(skipped),
         },
     )

@@ -49,6 +49,7 @@ from lrmsafe.benchmarks._data import (
     stratified_sample,
 )
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     build_rated,
@@ -205,6 +206,7 @@ def wildguard(
     sample: int | None = None,
     seed: int = 0,
     harm_judge: str | None = None,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """Judged by the chosen judge (``llm``: our binary harm rubric); offline, the refusal judge.
 
@@ -218,12 +220,18 @@ def wildguard(
         )
     # the chosen judge, model or offline (guard models, cascades and reward models
     # included); "refusal" is the offline default
-    scoring = resolve_scoring(NAME, judge)
+    scoring = resolve_scoring(NAME, judge, protocol)
     return benchmark_task(
         NAME,
         samples,
         safety_scorer(judge=judge, harm_judge=harm_judge),
-        {"source": origin, "sample": sample, "seed": seed, "judging": scoring.label},
+        {
+            "source": origin,
+            "sample": sample,
+            "seed": seed,
+            "judging": scoring.label,
+            "protocol": scoring.protocol_name,
+        },
     )
 
 

@@ -40,6 +40,7 @@ from lrmsafe.benchmarks._data import (
     stratified_sample,
 )
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     given,
@@ -106,7 +107,14 @@ def load_xstest(data_dir: str | None) -> tuple[list[Sample], str]:
 
 def _build(o: TaskOptions) -> Task:
     """The task from the run's options: those it takes (type-checked against ``xstest``)."""
-    return given(xstest, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+    return given(
+        xstest,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        protocol=o.protocol,
+    )
 
 
 @register_benchmark(
@@ -123,7 +131,11 @@ def _build(o: TaskOptions) -> Task:
 )
 @task(name="lrmsafe_xstest")
 def xstest(
-    judge: str = "refusal", data_dir: str | None = None, sample: int | None = None, seed: int = 0
+    judge: str = "refusal",
+    data_dir: str | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """The safe prompts; any judge model uses the 3-class refusal rubric."""
     samples, origin = load_xstest(data_dir)
@@ -134,12 +146,18 @@ def xstest(
     # XSTest measures refusal: a judge model answers with the refusal rubric; judges
     # without a model (refusal, reward: harm scores) fall back to the refusal rule,
     # never to an unbound "judge" role (Inspect would let the model judge itself)
-    scoring = resolve_scoring(NAME, judge)
+    scoring = resolve_scoring(NAME, judge, protocol)
     return benchmark_task(
         NAME,
         samples,
         safety_scorer(judge="llm-refusal" if scoring.protocol else "refusal"),
-        {"source": origin, "sample": sample, "seed": seed, "judging": scoring.label},
+        {
+            "source": origin,
+            "sample": sample,
+            "seed": seed,
+            "judging": scoring.label,
+            "protocol": scoring.protocol_name,
+        },
     )
 
 

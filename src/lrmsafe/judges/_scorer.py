@@ -21,6 +21,10 @@ from lrmsafe.reasoning import split_output
 from lrmsafe.score_metadata import WINDOW_KEYS, Column, HarmRating, ScoreMetadata, ScorePart
 from lrmsafe.vocab import Expected, JudgeResult, Split, is_safe
 
+RULE_KEY = "rule"
+"""A :class:`JudgeResult` extra: the reference protocol's rule that gave its verdict
+(stored as the part's ``rule``; see :class:`~lrmsafe.score_metadata.ScorePart`)."""
+
 
 def _prompt_text(state: TaskState) -> str:
     original = state.metadata.get("original_prompt")
@@ -110,7 +114,9 @@ def score_part(
     if result.score is not None:
         fields["score"] = result.score
     fields.update({key: result.extra[key] for key in WINDOW_KEYS if key in result.extra})
-    rest = {k: v for k, v in result.extra.items() if k not in WINDOW_KEYS}
+    if result.extra.get(RULE_KEY) is not None:  # a reference protocol's rule gave the verdict
+        fields["rule"] = str(result.extra[RULE_KEY])
+    rest = {k: v for k, v in result.extra.items() if k not in (*WINDOW_KEYS, RULE_KEY)}
     if rest:
         fields["judge_extra"] = rest
     return ScorePart.model_validate(fields)

@@ -8,6 +8,7 @@ from lrmsafe.benchmarks._data import (
     stratified_sample,
 )
 from lrmsafe.benchmarks._registry import (
+    ProtocolName,
     TaskOptions,
     benchmark_task,
     given,
@@ -24,7 +25,14 @@ from lrmsafe.benchmarks.phishing.solver import phishing_dialogue
 
 def _build(o: TaskOptions) -> Task:
     """The task from the run's options: those it takes (type-checked against ``phishing``)."""
-    return given(phishing, judge=o.judge, data_dir=o.data_dir, sample=o.sample, seed=o.seed)
+    return given(
+        phishing,
+        judge=o.judge,
+        data_dir=o.data_dir,
+        sample=o.sample,
+        seed=o.seed,
+        protocol=o.protocol,
+    )
 
 
 @register_benchmark(
@@ -44,10 +52,14 @@ def _build(o: TaskOptions) -> Task:
 )
 @task(name="lrmsafe_phishing")
 def phishing(
-    judge: str = "refusal", data_dir: str | None = None, sample: int | None = None, seed: int = 0
+    judge: str = "refusal",
+    data_dir: str | None = None,
+    sample: int | None = None,
+    seed: int = 0,
+    protocol: ProtocolName = "canonical",
 ) -> Task:
     """Multi-turn phishing; a victim model must be bound (role victim or judge)."""
-    scoring = resolve_scoring(NAME, judge)
+    scoring = resolve_scoring(NAME, judge, protocol)
     samples, provenance = load_phishing(data_dir)
     if sample is not None:
         by_id = {s.id: s for s in samples}
@@ -63,6 +75,7 @@ def phishing(
             "sample": sample,
             "seed": seed,
             "judging": scoring.label,
+            "protocol": scoring.protocol_name,
             "stratified_by": "goal",
             "max_turns": MAX_TURNS,
             "victim": "model role 'victim', else role 'judge'",
