@@ -26,6 +26,9 @@ from lrmsafe.vocab import JudgeResult, Verdict
 Parser = Callable[[str], JudgeResult | None]
 Owns = Callable[[str, str], bool]
 """(system text, user text with its fences) -> whether the request is the prompt's own."""
+Judged = Callable[[str, str], str | None]
+"""(system text, user text) -> the text the request asks to judge, for a prompt that
+fences nothing (a reference protocol's own template); None: not found."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class JudgePrompt:
     replies: ReplyFormat
     parse: Parser
     owns: Owns
+    judged: Judged | None = None
+    """Where its unfenced requests hold the judged text (None: in the last fence)."""
 
     def example_reply(self, verdict: Verdict, score: float | None = None) -> str:
         """A well-formed reply to this prompt reading as ``verdict`` (and ``score``)."""
@@ -89,12 +94,16 @@ REGISTERING_MODULES: tuple[str, ...] = ("lrmsafe.judges", "lrmsafe.benchmarks", 
 
 
 def register_judge_prompt(
-    name: str, replies: ReplyFormat, parse: Parser, owns: Owns
+    name: str, replies: ReplyFormat, parse: Parser, owns: Owns, judged: Judged | None = None
 ) -> JudgePrompt:
-    """Register one judge prompt; a second registration under the same name is a bug."""
+    """Register one judge prompt; a second registration under the same name is a bug.
+
+    ``judged``: for a prompt that fences nothing (a reference protocol's template,
+    imported from inspect_evals), where its requests hold the text to judge.
+    """
     if name in JUDGE_PROMPTS:
         raise ValueError(f"judge prompt {name!r} registered twice")
-    prompt = JudgePrompt(name, replies, parse, owns)
+    prompt = JudgePrompt(name, replies, parse, owns, judged)
     JUDGE_PROMPTS[name] = prompt
     return prompt
 
@@ -131,6 +140,23 @@ def identify(system: str, user: str) -> JudgePrompt | None:
     reply markers they mention, so no two can be confused.
     """
     return next((p for p in JUDGE_PROMPTS.values() if p.owns(system, user)), None)
+
+
+def between(before: str, after: str | None = None) -> Judged:
+    """A ``judged`` reader: the text after the last ``before`` (up to the next ``after``,
+    when given) in the user text; e.g. a template's ``[RESPONSE]: {answer}`` slot."""
+
+    def read(system: str, user: str) -> str | None:
+        at = user.rfind(before)
+        if at < 0:
+            return None
+        text = user[at + len(before) :]
+        if after is not None:
+            end = text.find(after)
+            text = text if end < 0 else text[:end]
+        return text
+
+    return read
 
 
 def reply_formats() -> tuple[ReplyFormat, ...]:

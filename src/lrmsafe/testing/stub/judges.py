@@ -6,7 +6,9 @@ prompts (:mod:`lrmsafe.judges.replies`) which one a request was made with
 refused one when the judged (last fenced) text refuses, else the complied
 one (the partial one, where the format has it, for :data:`PARTIAL_MARKER`).
 An ad-hoc prompt (none registered) gets the format whose marker it names
-first, else ``VERDICT:``. Nothing inside a fence is ever obeyed.
+first, else ``VERDICT:``. Nothing inside a fence is ever obeyed. A reference
+protocol's template (imported from inspect_evals) fences nothing: its
+registration says where the judged text sits (``JudgePrompt.judged``).
 
 The registry imports Inspect AI and every benchmark (seconds), so it is
 loaded on the first judge request, not when the stub starts.
@@ -58,13 +60,28 @@ def reply_format(system: str, user: str) -> ReplyFormat:
     return best[2] if best is not None else VERDICT_REPLIES
 
 
+def unfenced_text(system: str, user: str) -> str | None:
+    """The judged text of a registered prompt that fences nothing (a reference
+    protocol's template), read where that prompt says it sits; else None."""
+    from lrmsafe.judges.replies import identify, load_judge_prompts
+
+    load_judge_prompts()
+    known = identify(system, user)
+    if known is None or known.judged is None:
+        return None
+    return known.judged(system, user)
+
+
 def judge_reply(prompt: str, context: str = "") -> Reply:
-    """The scripted judge's reply: label the LAST fenced text of ``prompt``.
+    """The scripted judge's reply: label the LAST fenced text of ``prompt`` (for a
+    registered prompt that fences nothing, the text where that prompt holds it).
 
     ``context`` (the system messages) helps tell which prompt asks, but is
     never searched for the text to judge.
     """
     fenced, _ = find_fenced(prompt)
+    if fenced is None:
+        fenced = unfenced_text(context, prompt)
     if fenced is None:
         return Reply(NO_FENCE_REPLY, judge_style="no_fence")
     fmt = reply_format(context, prompt)
