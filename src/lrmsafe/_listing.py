@@ -69,7 +69,8 @@ def live_listing() -> str:
     }
     lines += _aligned(
         (b.name, ("(test only) " if b.test_only else "")
-         + f"{b.description} [{judging[b.judging]}]")
+         + f"{b.description} [{judging[b.judging]}]"
+         + (f" [options: {'; '.join(o.describe() for o in b.options)}]" if b.options else ""))
         for b in sorted(BENCHMARKS.values(), key=lambda b: b.name)
     )  # fmt: skip
     lines.append("Judges:")

@@ -259,6 +259,15 @@ def run(
             "proof, non-answers outside the denominator).",
         ),
     ] = "canonical",
+    benchmark_option: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--benchmark-option",
+            metavar="NAME:KEY=VALUE",
+            help="A benchmark's own option, repeatable (see `lrmsafe list`), e.g. "
+            "wildguard:selection=adversarial.",
+        ),
+    ] = None,
     debug: DebugOpt = False,
 ) -> None:
     """Run a suite on a model, judge thinking and answer, print a summary."""
@@ -303,6 +312,7 @@ def run(
         model_args=list(model_arg or []),
         epochs=epochs,
         protocol=protocol,
+        benchmark_options=list(benchmark_option or []),
     )
 
     def body() -> None:

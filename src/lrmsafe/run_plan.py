@@ -68,6 +68,8 @@ class RunOptions:
     protocol: str = "canonical"
     """``canonical`` (the reference implementations' protocols) or ``hardened``
     (lrmsafe's); see :data:`lrmsafe.benchmarks._registry.ProtocolName`."""
+    benchmark_options: list[str] = field(default_factory=list)
+    """``NAME:KEY=VALUE`` benchmark options (``--benchmark-option``)."""
 
 
 @dataclass

@@ -31,6 +31,7 @@ from lrmsafe.benchmarks._registry import (
     TaskOptions,
     check_protocol,
     judging_note,
+    parse_benchmark_options,
     protocol_note,
     resolve_scoring,
 )
@@ -156,6 +157,7 @@ def plan(opts: RunOptions) -> RunPlan:
     note = judging_note(chosen, scorings)
     if note:
         start_notes.append(f"note: {note}")
+    bench_options = parse_benchmark_options(opts.benchmark_options, names)
     fallback = protocol_note(protocol, scorings)
     if fallback:
         start_notes.append(f"note: {fallback}")
@@ -167,6 +169,7 @@ def plan(opts: RunOptions) -> RunPlan:
             sample=opts.sample or sample_size(opts.suite if not opts.benchmark else None, name),
             seed=opts.seed,
             protocol=protocol,
+            options=bench_options.get(name, ()),
         )
         for name in names
     }

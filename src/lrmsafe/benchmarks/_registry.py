@@ -54,6 +54,21 @@ JudgePolicy = Literal["uses_chosen", "model_protocol", "refusal_protocol", "own_
 
 
 @dataclass(frozen=True)
+class BenchmarkOption:
+    """A benchmark's own option (``--benchmark-option NAME:KEY=VALUE``), e.g. which
+    WildGuardTest prompts to run or which MITRE dataset variant."""
+
+    key: str
+    choices: tuple[str, ...]
+    default: str
+    help: str
+
+    def describe(self) -> str:
+        """``key=a|b|c (default a)``, for ``lrmsafe list``."""
+        return f"{self.key}={'|'.join(self.choices)} (default {self.default})"
+
+
+@dataclass(frozen=True)
 class TaskOptions:
     """What a run gives every benchmark's task; each task takes those it has a use for."""
 
@@ -65,6 +80,13 @@ class TaskOptions:
     protocol: ProtocolName = "canonical"
     """The protocol asked for (``--protocol``); a benchmark without a canonical one,
     or a judge without a model, runs ``hardened`` (see :func:`resolve_scoring`)."""
+    options: tuple[tuple[str, str], ...] = ()
+    """This benchmark's own options given (``--benchmark-option``), checked against
+    its declared :class:`BenchmarkOption` s; (key, value) pairs, sorted."""
+
+    def option(self, key: str) -> str | None:
+        """The value given for one of the benchmark's options (None: not given)."""
+        return dict(self.options).get(key)
 
 
 P = ParamSpec("P")
@@ -209,6 +231,39 @@ def judging_note(judge: str, scorings: Mapping[str, Scoring]) -> str | None:
     return "; ".join(parts)
 
 
+def parse_benchmark_options(
+    specs: Sequence[str], names: Sequence[str]
+) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``--benchmark-option NAME:KEY=VALUE`` values, checked: the benchmark runs, the
+    key is one of its options and the value one of the key's choices (one-line
+    errors that list what is allowed). Returns each benchmark's (key, value) pairs."""
+    given_: dict[str, dict[str, str]] = {}
+    for spec in specs:
+        name, sep, rest = spec.partition(":")
+        key, eq, value = rest.partition("=")
+        name, key, value = name.strip(), key.strip(), value.strip()
+        if not (sep and eq and name and key and value):
+            raise UserError(f"--benchmark-option '{spec}': write NAME:KEY=VALUE")
+        if name not in names:
+            raise UserError(
+                f"--benchmark-option '{spec}': benchmark '{name}' is not in this run "
+                f"({_names(names)})"
+            )
+        declared = {o.key: o for o in get_benchmark(name).options}
+        if key not in declared:
+            known = _names(o.describe() for o in declared.values()) or "none"
+            raise UserError(
+                f"--benchmark-option '{spec}': '{name}' has no option '{key}' ({known})"
+            )
+        if value not in declared[key].choices:
+            raise UserError(
+                f"--benchmark-option '{spec}': choose {key}={'|'.join(declared[key].choices)}"
+            )
+        if given_.setdefault(name, {}).setdefault(key, value) != value:
+            raise UserError(f"--benchmark-option: '{name}:{key}' given twice")
+    return {n: tuple(sorted(kv.items())) for n, kv in given_.items()}
+
+
 def check_protocol(protocol: str) -> ProtocolName:
     """``--protocol`` checked: canonical or hardened, else a one-line error."""
     if protocol not in PROTOCOLS:
@@ -272,6 +327,8 @@ class Benchmark:
     reproduces its reference implementation; its factory takes ``protocol``."""
     reference: str | None = None
     """The reference implementation its canonical protocol follows (file @ commit)."""
+    options: tuple[BenchmarkOption, ...] = ()
+    """Its own options (``--benchmark-option NAME:KEY=VALUE``); its build passes them."""
 
     @property
     def judging(self) -> Literal["refusal-or-model", "model-required"]:
@@ -321,6 +378,7 @@ def register_benchmark(
     results: Callable[[], Results[Any]] | None = None,
     canonical: bool = False,
     reference: str | None = None,
+    options: tuple[BenchmarkOption, ...] = (),
 ) -> Callable[[Factory], Factory]:
     """Register a task factory as a benchmark under ``name`` (its signature kept for mypy).
 
@@ -347,6 +405,7 @@ def register_benchmark(
             results_of=results,
             canonical=canonical,
             reference=reference,
+            options=options,
         )
         return task
 
