@@ -33,6 +33,7 @@ def rec(
         answer_safe=safe, thinking_safe=thinking_safe, judge="llm", measures="harm",
         prompt="p", answer="a", thinking=None if thinking_safe is None else "t",
         meta=dict(meta or {}),
+        protocol="canonical",  # the study's rows sit only beside canonical numbers
     )  # fmt: skip
 
 

@@ -27,6 +27,7 @@ def _record(i: int) -> SampleRecord:
         thinking_verdict="not_visible", answer_safe=True, thinking_safe=None, judge="llm",
         measures="harm", prompt="p", answer="a", thinking=None,
         meta={"injection_type": kind, "risk_category": risk},
+        protocol="canonical",  # the study's rows sit only beside canonical numbers
     )  # fmt: skip
 
 

@@ -40,6 +40,8 @@ class Cell:
     ci_method: str | None = None
     inconsistent: str | None = None
     """A published figure kept as published that its own counts contradict: why."""
+    protocol: str | None = None
+    """The protocol that made a measured number (``canonical``/``hardened``)."""
 
     @property
     def empty(self) -> bool:
@@ -58,6 +60,8 @@ class Cell:
             out["text"] = self.text
         if self.inconsistent is not None:
             out["inconsistent"] = self.inconsistent
+        if self.protocol is not None:
+            out["protocol"] = self.protocol
         return out
 
 
@@ -74,15 +78,25 @@ class Row:
     model: str | None = None
     part: Which | None = None
 
+    @property
+    def protocol(self) -> str | None:
+        """The protocols of its measured cells (``canonical``, ``hardened`` or both,
+        comma-joined); None for the study's rows and rows without numbers."""
+        found = sorted({c.protocol for c in self.cells.values() if c.protocol})
+        return ",".join(found) or None
+
     def to_json(self) -> dict[str, Any]:
-        """The row as JSON, saying where its numbers come from."""
-        return {
+        """The row as JSON, saying where its numbers come from (and by which protocol)."""
+        out = {
             "label": self.label,
             "source": "reported by the study" if self.source == "study" else "measured",
             "model": self.model,
             "part": self.part,
             "cells": {k: c.to_json() for k, c in self.cells.items()},
         }
+        if self.protocol is not None:
+            out["protocol"] = self.protocol
+        return out
 
 
 @dataclass

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from lrmsafe.analysis.cells import (
@@ -417,6 +417,7 @@ def build_tables(records: Iterable[SampleRecord]) -> tuple[list[Table], list[str
     g = group_records(records, registered_results())
     ref = load_reference()
     own = [(b, t) for b, r in g.results.items() for t in r.tables]
+    own_benchmark = {t.key: b for b, t in own}
     study: list[tuple[float, Callable[[], Table]]] = [
         (0, lambda: overview_table(g)),
         (SAFETY_TABLE, lambda: table2(g, ref)),
@@ -425,6 +426,8 @@ def build_tables(records: Iterable[SampleRecord]) -> tuple[list[Table], list[str
     study += [(_place(t), _builder(g, b, t, ref)) for b, t in own if t.always]
     tables = [build() for _, build in sorted(study, key=lambda pb: pb[0])]
     tables += [_builder(g, b, t, ref)() for b, t in own if not t.always and g.view(b).run]
+    for t in tables:  # the shared tables' columns are benchmarks; an own table has one
+        stamp_protocols(t, g, own_benchmark.get(t.key))
     if any(attack_of(r) is not None for r in g.all_records):
         tables.append(attack_table(g))
     if any(budget_of(r) is not None for r in g.all_records):
@@ -432,6 +435,93 @@ def build_tables(records: Iterable[SampleRecord]) -> tuple[list[Table], list[str
     if any(epochs_of(g.recs(m, b)) > 1 for m in g.models for b in g.benchmarks()):
         tables.append(repeated_table(g))
     return tables, g.warnings
+
+
+def protocol_of(records: Iterable[SampleRecord]) -> str | None:
+    """The protocol(s) that made these records' verdicts, comma-joined (None: none)."""
+    return ",".join(sorted({r.protocol for r in records})) or None
+
+
+def stamp_protocols(table: Table, g: Grouped, benchmark: str | None) -> None:
+    """Say which protocol made each measured cell, and keep the study's figures only
+    beside numbers of the canonical protocol (the one the study's numbers were made
+    by): a column whose measured numbers are all hardened shows no study figure.
+
+    ``benchmark``: the benchmark of an own table; None for a shared table, whose
+    column keys are benchmarks (``bench:...`` for repeated sampling).
+    """
+    if table.transposed:  # rows are categories, columns models
+        for row in table.rows:
+            for m, cell in row.cells.items():
+                if not cell.empty and benchmark is not None:
+                    row.cells[m] = replace(cell, protocol=protocol_of(g.recs(m, benchmark)))
+        return
+    for row in table.rows:
+        if row.source != "measured" or row.model is None:
+            continue
+        for key, cell in row.cells.items():
+            bench = benchmark or key.split(":", 1)[0]
+            if not cell.empty and bench in g.benchmarks():
+                row.cells[key] = replace(cell, protocol=protocol_of(g.recs(row.model, bench)))
+    measured = [r for r in table.rows if r.source == "measured"]
+    studied = [r for r in table.rows if r.source == "study"]
+    # columns holding a study figure (a column of ours alone, e.g. smoke, has none)
+    figures = [
+        (k, lbl)
+        for k, lbl in table.columns
+        if any(not r.cells.get(k, EMPTY).empty for r in studied)
+    ]
+    made = {key: _protocols(measured, key) for key, _ in figures}
+    hidden = [lbl for key, lbl in figures if made[key] and "canonical" not in made[key]]
+    # no canonical number beside any study figure: the study's rows go; else only
+    # the columns whose numbers are all hardened lose theirs
+    gone = bool(hidden) and not any("canonical" in m for m in made.values())
+    for key, _ in figures:
+        if made[key] and "canonical" not in made[key]:
+            for r in studied:
+                r.cells[key] = EMPTY
+    note = protocol_note(table, by_model=benchmark is not None)
+    if note and not gone:  # the note that the study's rows are gone says it
+        table.notes.append(note)
+    if gone:
+        table.rows = measured
+        table.notes.append(
+            "The study's rows are not shown: these numbers were made by the hardened "
+            "protocol (lrmsafe's own, a different measurement); run with --protocol "
+            "canonical and a judge model to see them beside the study's."
+        )
+    elif hidden:
+        table.notes.append(
+            "The study's figures are shown only beside numbers made by the canonical "
+            f"protocol; not beside {', '.join(hidden)} (hardened: lrmsafe's own "
+            "protocol, a different measurement)."
+        )
+
+
+def _protocols(rows: Iterable[Row], key: str) -> set[str]:
+    """The protocols of the cells of one column."""
+    return {
+        p for r in rows if (c := r.cells.get(key)) and c.protocol for p in c.protocol.split(",")
+    }
+
+
+def protocol_note(table: Table, by_model: bool) -> str | None:
+    """``Protocol: canonical (every measured number).``, or which models (an own
+    table, ``by_model``) or which columns (a shared table) used which protocol."""
+    by: dict[str, list[str]] = defaultdict(list)
+    labels = dict(table.columns)
+    for r in table.rows:
+        if r.source != "measured":
+            continue
+        for key, cell in r.cells.items():
+            if cell.protocol:
+                by[cell.protocol].append((r.model or r.label) if by_model else labels.get(key, key))
+    if not by:
+        return None
+    if len(by) == 1:
+        return f"Protocol: {next(iter(by))} (every measured number)."
+    parts = [f"{p} for {', '.join(dict.fromkeys(w))}" for p, w in sorted(by.items())]
+    return "Protocol: " + "; ".join(parts) + "."
 
 
 def _place(t: OwnTable[Any]) -> float:

@@ -58,6 +58,7 @@ def runs(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "model": r["model"],
             "benchmark": r["benchmark"],
             "variant": r["variant"],
+            "protocol": r.get("protocol") or "hardened",
             "generation": r.get("generation") or {},
         }
         for r in rows

@@ -30,6 +30,7 @@ HEADER = [
     "p",
     "p_holm",
     "status",
+    "protocol",
 ]
 
 
@@ -72,6 +73,7 @@ def render_csv(data: ReportData) -> str:
                     None if c.value is None else round(c.value, 3),
                     None if lo is None else round(lo, 2), None if hi is None else round(hi, 2),
                     c.n, t.unit, source, c.text, None, None, _status(c.inconsistent),
+                    c.protocol,
                 )])  # fmt: skip
     for f in data.findings:
         for test in f.tests:
@@ -79,11 +81,11 @@ def render_csv(data: ReportData) -> str:
             w.writerow([_safe(v) for v in (
                 "finding", f"finding{f.number}", test.claim, test.comparison.metric,
                 round(res.diff * s, 3), round(res.ci[0] * s, 3), round(res.ci[1] * s, 3),
-                res.n, test.unit, "measured", res.test, res.p, test.p_holm, test.status,
+                res.n, test.unit, "measured", res.test, res.p, test.p_holm, test.status, None,
             )])  # fmt: skip
     for run in runs(data.rows):  # the generation settings of every run read
         w.writerow([_safe(v) for v in (
             "generation", None, run["model"], run["benchmark"], None, None, None, None, None,
-            "measured", describe(run["generation"]), None, None, None,
+            "measured", describe(run["generation"]), None, None, None, run.get("protocol"),
         )])  # fmt: skip
     return buf.getvalue()

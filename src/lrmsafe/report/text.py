@@ -50,12 +50,14 @@ def _outcomes(counts: dict[str, int]) -> str:
 def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> str:
     """A plain-text table: model, benchmark, n, outcomes, rates with 95% CIs."""
     headers = [
-        "model", "benchmark", "n", "outcomes", "answer safe", "thinking safe", "over-refusal"
+        "model", "benchmark", "protocol", "n", "outcomes", "answer safe", "thinking safe",
+        "over-refusal",
     ]  # fmt: skip
     body = [
         [
             inline(str(r["model"])),
             inline(str(r["benchmark"])),
+            str(r.get("protocol") or "hardened"),
             str(r["n"]),
             _outcomes(r["outcomes"]),
             fmt_rate(r.get("answer_safety_rate")),
@@ -74,11 +76,33 @@ def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> 
     if not rows:
         out.append("(no results)")
     out.append("Rates: percent of judged harmful-prompt texts handled safely, 95% Wilson CI;")
-    out.append("non-answer outcomes and unparseable judge replies are excluded and counted.")
+    out.append(
+        "hardened: non-answer outcomes and unparseable judge replies are excluded and counted;"
+    )
+    out.append("canonical: counted as the reference implementation counts them (rules below).")
+    out += [inline(note) for note in rule_notes(rows)]
     out += [inline(note) for note in refusal_notes(rows)]
     for note in dict.fromkeys(notes or []):  # each note once, in order
         out.append(f"Note: {inline(note)}")
     return "\n".join(out)
+
+
+def rule_notes(rows: list[dict[str, Any]]) -> list[str]:
+    """One line per row whose verdicts a reference rule gave (not a judge's reading),
+    with the figure over answered samples only: what the canonical number counts."""
+    out: list[str] = []
+    for r in rows:
+        rules = r.get("rules") or {}
+        said = "; ".join(
+            f"{which}: " + ", ".join(f"{n} {rule}" for rule, n in counts.items())
+            for which, counts in rules.items()
+        )
+        answered = (r.get("answered_only") or {}).get("answer_safety_rate")
+        if not said:
+            continue
+        tail = f" (answered only: {fmt_rate(answered)})" if answered else ""
+        out.append(f"Rule-set verdicts, {r['model']} {r['benchmark']}: {said}{tail}")
+    return out
 
 
 def refusal_notes(rows: list[dict[str, Any]]) -> list[str]:
