@@ -117,3 +117,22 @@ def test_model_names_resolve_by_suffix_and_errors_are_clear() -> None:
         parse_pair("unsafe-p20", models)
     with pytest.raises(UserError, match="itself"):
         parse_pair("unsafe-p20:openai-api/stub/unsafe-p20", models)
+
+
+def test_findings_use_the_unattacked_samples_and_say_so() -> None:
+    """Issue 18: finding 4 pooled attacked samples with the plain ones (n=48 for 12
+    prompts x 4 conditions); the study's findings are about the prompts as written."""
+    plain = [rec("m/r", f"s{i}", i % 2 == 0, i % 4 == 0) for i in range(12)]
+    attacked = [
+        rec("m/r", f"s{i}", False, False, meta={"attack_label": a})
+        for a in ("base64", "prefill", "thought_injection")
+        for i in range(12)
+    ]
+    findings = build_findings(plain + attacked)
+    f4 = next(f for f in findings if f.number == 4)
+    (test,) = f4.tests
+    assert test.result.n == 12
+    assert any("the 36 attacked samples (--attack) are left out" in n for n in f4.notes)
+    alone = next(f for f in build_findings(plain) if f.number == 4)
+    assert alone.tests[0].result.n == 12
+    assert not any("attacked" in n for n in alone.notes)

@@ -256,8 +256,17 @@ def finding4(records: dict[str, list[SampleRecord]], study: str) -> Finding:
 def build_findings(
     records: Iterable[SampleRecord], pair_specs: Sequence[str] = ()
 ) -> list[Finding]:
-    """All four findings with Holm-corrected p-values across every test."""
-    per_model = by_model(records)
+    """All four findings with Holm-corrected p-values across every test.
+
+    The study's findings are about the prompts as written: attacked samples
+    (``--attack``) are left out, and each finding says how many.
+    """
+    from lrmsafe.analysis.tables import attack_of
+
+    everything = list(records)
+    plain = [r for r in everything if attack_of(r) is None]
+    attacked = len(everything) - len(plain)
+    per_model = by_model(plain)
     models = sorted(per_model)
     pairs = [parse_pair(s, models) for s in pair_specs]
     study = load_reference().findings
@@ -267,6 +276,12 @@ def build_findings(
         finding3(per_model, pairs, study["3"]),
         finding4(per_model, study["4"]),
     ]
+    if attacked:
+        for f in findings:
+            f.notes.append(
+                f"Unattacked samples only: the {attacked} attacked samples (--attack) are "
+                "left out (they have their own tables)."
+            )
     tests = [t for f in findings for t in f.tests]
     for t, p in zip(tests, holm([t.result.p for t in tests]), strict=True):
         t.p_holm = p
