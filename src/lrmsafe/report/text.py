@@ -53,10 +53,14 @@ def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> 
         "model", "benchmark", "protocol", "n", "outcomes", "answer safe", "thinking safe",
         "over-refusal",
     ]  # fmt: skip
+    attacked = any(r.get("attack") or r.get("attacks") for r in rows)
+    if attacked:  # the rows of one model and benchmark differ by attack: say which
+        headers.insert(2, "attack")
     body = [
         [
             inline(str(r["model"])),
             inline(str(r["benchmark"])),
+            *([inline(attack_label(r))] if attacked else []),
             str(r.get("protocol") or "hardened"),
             str(r["n"]),
             _outcomes(r["outcomes"]),
@@ -85,6 +89,15 @@ def render_table(rows: list[dict[str, Any]], notes: list[str] | None = None) -> 
     for note in dict.fromkeys(notes or []):  # each note once, in order
         out.append(f"Note: {inline(note)}")
     return "\n".join(out)
+
+
+def attack_label(row: dict[str, Any]) -> str:
+    """The attack (and budget) a summary row ran under; ``none``: the prompts as written."""
+    if row.get("attack"):
+        return str(row["attack"].get("label") or row["attack"].get("name") or "none")
+    if row.get("attacks"):
+        return ",".join(sorted(row["attacks"]))
+    return "none"
 
 
 def rule_notes(rows: list[dict[str, Any]]) -> list[str]:
