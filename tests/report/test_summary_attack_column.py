@@ -42,3 +42,16 @@ def test_attacked_rows_carry_their_attack() -> None:
 
 def test_a_run_without_attacks_has_no_attack_column() -> None:
     assert "attack" not in _lines(_records(None))[0]
+
+
+def test_the_study_tables_say_they_hold_the_unattacked_samples() -> None:
+    from lrmsafe.analysis.tables import build_tables
+
+    tables, _ = build_tables([r for a in (None, "base64") for r in _records(a)])
+    overview = next(t for t in tables if t.key == "overview")
+    assert overview.rows[0].cells["smoke"].n == 4
+    assert any("the 4 attacked samples (--attack)" in n for n in overview.notes)
+    attack = next(t for t in tables if t.key == "asr_by_attack")
+    assert not any("Unattacked samples only" in n for n in attack.notes)
+    plain, _ = build_tables(_records(None))
+    assert not any("attacked" in n for t in plain for n in t.notes)

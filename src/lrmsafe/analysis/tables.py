@@ -426,8 +426,14 @@ def build_tables(records: Iterable[SampleRecord]) -> tuple[list[Table], list[str
     study += [(_place(t), _builder(g, b, t, ref)) for b, t in own if t.always]
     tables = [build() for _, build in sorted(study, key=lambda pb: pb[0])]
     tables += [_builder(g, b, t, ref)() for b, t in own if not t.always and g.view(b).run]
+    attacked = sum(1 for r in g.all_records if attack_of(r) is not None)
     for t in tables:  # the shared tables' columns are benchmarks; an own table has one
         stamp_protocols(t, g, own_benchmark.get(t.key))
+        if attacked:
+            t.notes.append(
+                f"Unattacked samples only: the {attacked} attacked samples (--attack) "
+                "have their own tables below."
+            )
     if any(attack_of(r) is not None for r in g.all_records):
         tables.append(attack_table(g))
     if any(budget_of(r) is not None for r in g.all_records):
