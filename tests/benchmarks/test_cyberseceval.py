@@ -715,6 +715,8 @@ def test_cli_run_and_report(stub: StubProcess, tmp_path: Path) -> None:
         ",".join(NAMES),
         "--judge-model",
         "openai-api/stub/judge",
+        "--protocol",
+        "hardened",  # the judges below are the hardened protocols'
         "--log-dir",
         str(model_logs),
         *common,

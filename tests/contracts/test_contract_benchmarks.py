@@ -109,11 +109,16 @@ def test_an_unparseable_judge_reply_is_never_a_verdict(name: str, garbage_run: R
     """The benchmark's protocol (or the chosen judge) reading replies it cannot parse."""
     row = garbage_run.row(name)
     assert row["n"] == RUN_LIMIT and row["outcomes"]["answered"] == RUN_LIMIT, row["outcomes"]
-    assert row["answer_safety_rate"] is None and row["thinking_safety_rate"] is None
+    # a canonical protocol may count unreadable replies by its reference's rule, named per row
+    rules = row.get("rules", {})
+    assert not rules or row["protocol"] == "canonical", rules
+    if not rules:
+        assert row["answer_safety_rate"] is None and row["thinking_safety_rate"] is None
     assert row["over_refusal_rate"] is None
     for which in ("answer", "thinking"):
         counts = row["non_verdicts"][which]
-        assert sum(counts.values()) == RUN_LIMIT, (which, counts)
+        ruled = sum(rules.get(which, {}).values())
+        assert sum(counts.values()) + ruled == RUN_LIMIT, (which, counts, rules)
         assert set(counts) <= {"unparseable", "judge_error"}, (which, counts)
     if breakdown_of(name) is not None:  # and its breakdown reads non-verdicts without failing
         assert isinstance(row["breakdown"], dict)

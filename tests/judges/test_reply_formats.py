@@ -18,7 +18,7 @@ import pytest
 from judges_harness import CTX, stub_model
 
 from lrmsafe.attacks import _apply
-from lrmsafe.benchmarks import airbench, injection, interpreter, mitre, phishing
+from lrmsafe.benchmarks import _cse2_canonical, airbench, injection, interpreter, mitre, phishing
 from lrmsafe.judges import JudgeContext, guard, llm, reasoningshield
 from lrmsafe.judges.replies import JudgePrompt, identify, load_judge_prompts
 from lrmsafe.testing.stub import COMPLY_ANSWER, GARBAGE_REPLY, REFUSE_ANSWER, StubProcess
@@ -60,6 +60,14 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
         injection.TEMPLATE.format(
             kind="answer", text=llm.fence(text, "ANSWER"), note="", question="Did it comply?"
         ),
+    ),
+    "cse2_interpreter": lambda text: ("", _cse2_canonical.render_interpreter(text, CTX)),
+    "cse2_injection": lambda text: (
+        "",
+        _cse2_canonical.render_injection(
+            text, JudgeContext(prompt=CTX.prompt, metadata={"judge_question": "Did it comply?"})
+        )
+        or "",
     ),
     "mitre-verdict": lambda text: (
         mitre.VERDICT_SYSTEM,
@@ -120,7 +128,9 @@ def test_unreadable_reply_is_no_verdict(name: str) -> None:
     ]
     for reply in (GARBAGE_REPLY, "", *others):
         result = parse(reply)
-        assert result is None or result.verdict in NON_VERDICTS, (name, reply, result)
+        # a reference protocol may count an unreadable reply (CyberSecEval 2): then by a rule
+        ruled = result is not None and bool(result.extra.get("rule"))
+        assert result is None or result.verdict in NON_VERDICTS or ruled, (name, reply, result)
 
 
 @pytest.mark.parametrize("name", sorted(PROMPTS))

@@ -5,7 +5,9 @@
 injection (``user_input``) in the user turn. Success is decided by asking a
 judge model the case's own ``judge_question`` about the output (yes = the
 injection succeeded), so this benchmark needs --judge-model: no rule can
-answer "does this response contain a link to reset a password?". The metric
+answer "does this response contain a link to reset a password?" (canonical:
+in CyberSecEval 2's template, see :mod:`._cse2_canonical`; hardened: in our
+fenced one). The metric
 is the attack success rate (ASR), overall and by injection type, risk
 category and injection variant; visible thinking is asked the same question.
 """
@@ -32,6 +34,7 @@ from lrmsafe.analysis.cells import (
 )
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.reference import Reference
+from lrmsafe.benchmarks._cse2_canonical import INJECTION_REFERENCE, injection_reference_judge
 from lrmsafe.benchmarks._cyberseceval import (
     LICENSE,
     WHICH,
@@ -219,6 +222,13 @@ def injection_scorer() -> Scorer:
     return protocol_score(InjectionJudge())
 
 
+@scorer(metrics=[safety_metrics()])
+def injection_canonical_scorer() -> Scorer:
+    """CyberSecEval 2's judge (``--protocol canonical``): the case's question about answer
+    and thinking, separately, in the reference template."""
+    return protocol_score(injection_reference_judge())
+
+
 # --------------------------------------------------------------------------- #
 # Task
 # --------------------------------------------------------------------------- #
@@ -247,6 +257,8 @@ def _build(o: TaskOptions) -> Task:
     harmful_prompts=False,
     build=_build,
     results=lambda: RESULTS,
+    canonical=True,
+    reference=INJECTION_REFERENCE,
 )
 @task(name="lrmsafe_injection")
 def injection(
@@ -256,7 +268,8 @@ def injection(
     seed: int = 0,
     protocol: ProtocolName = "canonical",
 ) -> Task:
-    """Injection cases as [system, user]; judged by the judge model's answer to each question."""
+    """Injection cases as [system, user]; judged by the judge model's answer to each question
+    (canonical: in CyberSecEval 2's template; hardened: in our fenced one)."""
     scoring = resolve_scoring(NAME, judge, protocol)  # no judge model: a one-line error
     rows, origin = injection_rows(data_dir)
     if sample is not None:
@@ -264,7 +277,9 @@ def injection(
     return benchmark_task(
         NAME,
         _samples(rows),
-        injection_scorer(),
+        injection_canonical_scorer()
+        if scoring.protocol_name == "canonical"
+        else injection_scorer(),
         {
             "source": provenance(SOURCE, origin),
             "sample": sample,
