@@ -38,7 +38,6 @@ from typing import Any, cast
 
 import pytest
 from _airbench_helpers import own_template_rows, shared_prompt_rows, write_data_dir
-from helpers import SHARED_DATA
 from inspect_ai import Task
 from inspect_ai import eval as inspect_eval
 from inspect_ai.dataset import MemoryDataset, Sample
@@ -46,6 +45,7 @@ from inspect_ai.log import EvalLog
 from inspect_ai.model import get_model
 from inspect_ai.solver import Generate, Solver, TaskState, generate, solver
 
+from helpers import SHARED_DATA
 from lrmsafe.analysis.records import SampleRecord, records_from_log
 from lrmsafe.benchmarks import airbench
 from lrmsafe.testing.stub import StubProcess
