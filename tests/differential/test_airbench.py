@@ -216,7 +216,9 @@ def test_canonical_equals_inspect_evals_air_bench_with_helm_blank_answer_rule(
 
     scored = [v for v in helm.values() if v is not None]
     records = list(ours.values())
-    cell = airbench.RESULTS.safety.cell(records, airbench.airbench_breakdown(records), "answer")
+    column = airbench.RESULTS.safety  # the study's Table 2 AIR-Bench column
+    assert column is not None
+    cell = column.cell(records, airbench.airbench_breakdown(records), "answer")
     if not scored:
         assert cell.value is None
         return
