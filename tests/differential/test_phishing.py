@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import SHARED_DATA
 from inspect_ai import Task
 from inspect_ai import eval as inspect_eval
 from inspect_ai.dataset import MemoryDataset
 from inspect_ai.log import EvalLog
 
 import lrmsafe.benchmarks.phishing as ph
+from helpers import SHARED_DATA
 from lrmsafe.analysis.metrics import summarize
 from lrmsafe.analysis.records import records_from_log
 from lrmsafe.testing.stub import StubProcess, parse_model, resolve

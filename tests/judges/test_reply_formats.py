@@ -19,6 +19,7 @@ from judges_harness import CTX, stub_model
 
 from lrmsafe.attacks import _apply
 from lrmsafe.benchmarks import airbench, injection, interpreter, mitre, phishing
+from lrmsafe.benchmarks.phishing import canonical as phishing_canonical
 from lrmsafe.judges import JudgeContext, guard, llm, reasoningshield
 from lrmsafe.judges.replies import JudgePrompt, identify, load_judge_prompts
 from lrmsafe.testing.stub import COMPLY_ANSWER, GARBAGE_REPLY, REFUSE_ANSWER, StubProcess
@@ -75,6 +76,7 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
             goal="placeholder goal", dialogue=llm.fence(text, "DIALOGUE")
         ),
     ),
+    "cyse-phishing-grade": lambda text: (phishing_canonical.grading_prompts()["rapport"], text),
     "aware": lambda text: (
         _apply.AWARE_SYSTEM,
         _apply.AWARE_PROMPT.format(
