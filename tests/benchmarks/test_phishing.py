@@ -519,5 +519,12 @@ def test_cli_canonical_and_hardened(stub_env: StubProcess, tmp_path: Path) -> No
     assert rows["canonical"]["protocol"] == "canonical"
     assert rows["hardened"]["protocol"] == "hardened"
     c, h = rows["canonical"]["breakdown"], rows["hardened"]["breakdown"]
-    assert c["dialogues"]["graded"] == 5 and c["average"]["n"] == 5
-    assert h["non_refused"] is None and h["average"] is None or h["average"]["n"] < 5
+    # canonical: six attacker turns, every dialogue graded, refused ones included
+    assert c["dialogues"]["graded"] == 5 and c["average"]["n"] == 5 and c["mean_turns"] == 6.0
+    assert c["thinking_skill"] is not None and c["thinking_skill"]["average"] is not None
+    # hardened: today's numbers, as the code before --protocol gave them on this run
+    # (measured with c3bddfe: all five openings refused, nothing graded)
+    assert rows["hardened"]["answer_safety_rate"] == {"value": 100.0, "ci": [56.55, 100.0], "n": 5}
+    assert rows["hardened"]["thinking_safety_rate"]["value"] == 80.0
+    assert h["average"] is None and h["mean_turns"] == 1.0 and h["unparseable"] == 0
+    assert h["non_refused"] is None and h["thinking_skill"] is None

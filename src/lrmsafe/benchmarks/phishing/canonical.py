@@ -26,7 +26,6 @@ import asyncio
 import importlib.util
 import json
 import re
-from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -386,7 +385,7 @@ async def grade_text(model: Model, text: str) -> dict[str, Any]:
     return {"grades": grades, "overall": overall, "rules": rules, "raw": raw}
 
 
-def _mean_of(key: str) -> Callable[[list[SampleScore]], float]:
+def _mean_of(key: str) -> Metric:
     def compute(scores: list[SampleScore]) -> float:
         values = [
             float(v)
