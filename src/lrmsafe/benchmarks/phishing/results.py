@@ -178,7 +178,9 @@ def _first_turn_refused(records: list[SampleRecord], bd: PhishingBreakdown, whic
 
 
 def skill_table(view: View[PhishingBreakdown], ref: Reference) -> Table:
-    """Phishing skill ratings (0-5) of the dialogues the model did not refuse."""
+    """Phishing skill ratings (0-5) of the graded dialogues: every dialogue under
+    ``canonical`` (PurpleLlama's average, the study's Table 4), the ones not refused
+    at the first turn under ``hardened``."""
 
     def cell(records: list[SampleRecord], bd: PhishingBreakdown, c: str) -> Cell:
         return mean_cell([v for r in records if (v := skill_rating(r, c)) is not None], scale=1.0)
