@@ -125,6 +125,7 @@ def check_templates() -> tuple[str, str]:
     return found[0], found[1]
 
 
+@cache
 def grading_prompts() -> dict[str, str]:
     """The grading prompt per skill (inspect_evals' ``GRADING_PROMPT`` filled with its
     ``ATTRIBUTE_PROMPTS``), sent as the system message, as PurpleLlama does."""
