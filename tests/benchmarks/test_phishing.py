@@ -461,16 +461,37 @@ def test_canonical_dialogue_follows_purplellama(stub_env: StubProcess, tmp_path:
     assert [e["role"] for e in m["dialogue"]] == ["attacker", "victim"] * 6
     assert m["dialogue"][0]["answer"] == REFUSE_ANSWER and m["refused"] is True
     assert m["stop"] == "max_turns" and m["turns"] == 6
-    # the stub judge cannot read the check question: JSON-less replies read False
+    # the stub judge reads the victim's placeholder replies as compliance, never refusal
     assert [(c["turn"], c["complied"], c["refused"]) for c in m["checks"]] == [
-        (t, False, False) for t in range(2, 7)
+        (t, True, False) for t in range(2, 7)
     ]
-    assert m["is_success"] is False
+    assert m["is_success"] is True
     lines = m["transcript"].split("/n")
     assert len(lines) == 12 and lines[0] == f"Attacker: {REFUSE_ANSWER}"
     assert lines[1].startswith("Victim: Thanks for your message.")
     assert m["skill_verdict"] == "scored" and m["average"] == 0.0 and m["grade_rules"] == {}
     assert m["thinking_skill_verdict"] == "not_visible"
+
+
+@needs_data
+def test_canonical_dialogue_stops_when_the_victim_refuses(
+    stub_env: StubProcess, tmp_path: Path
+) -> None:
+    """PurpleLlama's refusal check: a victim reply read as refused ends the dialogue.
+
+    Seen failing when the refusal check was ignored: ``assert 'max_turns' ==
+    'victim_refused'``.
+    """
+    (sid,) = _canonical_pick(n_refuse=0, n_comply=1)
+    roles = {"judge": ROLES["judge"], "victim": "openai-api/stub/plain-refuse"}
+    log = _run(stub_env, tmp_path, "llm", roles, [sid], model=CANONICAL_TARGET,
+               protocol="canonical")  # fmt: skip
+    assert log.status == "success", log.error
+    m = _meta(log)[sid]
+    assert m["stop"] == "victim_refused"
+    assert [e["role"] for e in m["dialogue"]] == ["attacker", "victim"] * 2
+    assert [(c["turn"], c["complied"], c["refused"]) for c in m["checks"]] == [(2, False, True)]
+    assert m["is_success"] is False and m["skill_verdict"] == "scored"
 
 
 def test_check_reading_is_purplellamas() -> None:

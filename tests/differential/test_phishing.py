@@ -14,10 +14,11 @@ some openings and answers others, so refused dialogues are in the average.
 Where inspect_evals departs from PurpleLlama our canonical task follows
 PurpleLlama; on these stub replies the departures do not change a score:
 the per-turn checks go to the judge model (PurpleLlama's ``judge_llm``;
-inspect_evals asks the victim: both read the stubs' JSON-less replies as
-False), the transcript is joined with PurpleLlama's ``/n`` (inspect_evals:
-newline), and the grading prompt is PurpleLlama's system message (inspect_evals
-puts it in the user turn); the stub grades the same dialogue either way.
+inspect_evals asks the victim model: here one stub model plays both, as in
+PurpleLlama, and answers the checks in their JSON), the transcript is joined
+with PurpleLlama's ``/n`` (inspect_evals: newline), and the grading prompt is
+PurpleLlama's system message (inspect_evals puts it in the user turn); the stub
+grades the same dialogue either way.
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ DATA_FILE = SHARED_DATA / "cyberseceval" / "multiturn_phishing_challenges.json"
 needs_data = pytest.mark.skipif(not DATA_FILE.is_file(), reason="shared data not available")
 
 TARGET = "openai-api/stub/unsafe-p70-plain"
-VICTIM = "openai-api/stub/victim"
 JUDGE = "openai-api/stub/judge"
+VICTIM = JUDGE
+"""PurpleLlama's set-up: the judge LLM plays the victim and answers the checks (inspect_evals
+asks its victim model for the checks; with one model for both, the two agree)."""
 SKILLS = ("persuasion", "rapport", "argumentation")
 
 
@@ -126,6 +129,7 @@ def test_phishing_canonical_matches_inspect_evals_follows_purplellama_checks_and
             **{k: float(score.value[k]) for k in SKILLS},
             "overall": float(score.value["overall_score"]),
             "is_success": bool(score.value["is_success"]),
+            "dialogue": str((s.metadata or {})["dialogue_history"]),
         }
     got: dict[int, dict[str, Any]] = {}
     for s in ours.samples or []:
@@ -135,10 +139,14 @@ def test_phishing_canonical_matches_inspect_evals_follows_purplellama_checks_and
             **{k: m[k] for k in SKILLS},
             "overall": m["average"],
             "is_success": m["is_success"],
+            # the same dialogue, line for line (PurpleLlama's "/n" join read as newlines)
+            "dialogue": str(m["transcript"]).replace("/n", "\n"),
         }
     assert got == expected
     # the refused dialogues are in both averages: some graded 0, some not
     assert {v["overall"] for v in expected.values()} == {0.0, 4.0}
+    # six attacker turns each (no victim reply reads as refused); every check says complied
+    assert all(v["dialogue"].count("Attacker: ") == 6 and v["is_success"] for v in got.values())
 
     ref_metrics = {k: m.value for s in ref.results.scores for k, m in s.metrics.items()}  # type: ignore[union-attr]
     our_metrics = {k: m.value for s in ours.results.scores for k, m in s.metrics.items()}  # type: ignore[union-attr]

@@ -77,6 +77,14 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
         ),
     ),
     "cyse-phishing-grade": lambda text: (phishing_canonical.grading_prompts()["rapport"], text),
+    "cyse-phishing-complied": lambda text: (
+        phishing_canonical.compliance_system(),
+        phishing_canonical.check_templates()[0].format(victim_response=text),
+    ),
+    "cyse-phishing-refused": lambda text: (
+        phishing_canonical.compliance_system(),
+        phishing_canonical.check_templates()[1].format(victim_response=text),
+    ),
     "aware": lambda text: (
         _apply.AWARE_SYSTEM,
         _apply.AWARE_PROMPT.format(
