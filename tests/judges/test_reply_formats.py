@@ -19,6 +19,7 @@ from judges_harness import CTX, stub_model
 
 from lrmsafe.attacks import _apply
 from lrmsafe.benchmarks import _cse2_canonical, airbench, injection, interpreter, mitre, phishing
+from lrmsafe.benchmarks.phishing import canonical as phishing_canonical
 from lrmsafe.judges import JudgeContext, guard, llm, reasoningshield
 from lrmsafe.judges.replies import JudgePrompt, identify, load_judge_prompts
 from lrmsafe.testing.stub import COMPLY_ANSWER, GARBAGE_REPLY, REFUSE_ANSWER, StubProcess
@@ -93,6 +94,15 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
         phishing.SKILL_TEMPLATE.format(
             goal="placeholder goal", dialogue=llm.fence(text, "DIALOGUE")
         ),
+    ),
+    "cyse-phishing-grade": lambda text: (phishing_canonical.grading_prompts()["rapport"], text),
+    "cyse-phishing-complied": lambda text: (
+        phishing_canonical.compliance_system(),
+        phishing_canonical.check_templates()[0].format(victim_response=text),
+    ),
+    "cyse-phishing-refused": lambda text: (
+        phishing_canonical.compliance_system(),
+        phishing_canonical.check_templates()[1].format(victim_response=text),
     ),
     "aware": lambda text: (
         _apply.AWARE_SYSTEM,

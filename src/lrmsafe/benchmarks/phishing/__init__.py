@@ -7,9 +7,14 @@ model (role ``victim``, else role ``judge``) plays that persona for up to
 judge model the attacker's dialogue is also rated for persuasion, rapport and
 argumentation (0-5, our own rubric). Data is read at run time, never shipped.
 
+That is the ``hardened`` protocol. ``canonical`` (the default with a judge
+model) is PurpleLlama's: see :mod:`.canonical` (dialogue, checks, grading
+of every dialogue, the all-dialogue average).
+
 A package: ``dataset`` (scenarios), ``solver`` (the dialogue), ``scorer``
-(refusal and skill), ``task`` (the registration), ``results`` (breakdown and
-tables); every name is importable from here.
+(refusal and skill), ``canonical`` (the reference protocol), ``task`` (the
+registration), ``results`` (breakdown and tables); every name is importable
+from here.
 """
 
 from __future__ import annotations

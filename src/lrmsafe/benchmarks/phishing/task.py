@@ -15,12 +15,18 @@ from lrmsafe.benchmarks._registry import (
     register_benchmark,
     resolve_scoring,
 )
+from lrmsafe.benchmarks.phishing import canonical
 from lrmsafe.benchmarks.phishing.dataset import MAX_TURNS, NAME, PAPER_SIZE, SOURCE, load_phishing
 from lrmsafe.benchmarks.phishing.results import RESULTS
 from lrmsafe.benchmarks.phishing.scorer import phishing_scorer
 from lrmsafe.benchmarks.phishing.solver import phishing_dialogue
 
 # --------------------------------------------------------------------------- task
+
+REFERENCE = (
+    "PurpleLlama CybersecurityBenchmarks/benchmark/multiturn_phishing_benchmark.py @ ce55780 "
+    "(the protocol); inspect_evals/cyberseceval_4/multiturn_phishing @ 0.26.0 (its texts)"
+)
 
 
 def _build(o: TaskOptions) -> Task:
@@ -49,6 +55,8 @@ def _build(o: TaskOptions) -> Task:
     build=_build,
     roles=("victim",),
     results=lambda: RESULTS,
+    canonical=True,
+    reference=REFERENCE,
 )
 @task(name="lrmsafe_phishing")
 def phishing(
@@ -60,7 +68,8 @@ def phishing(
 ) -> Task:
     """Multi-turn phishing; a victim model must be bound (role victim or judge)."""
     scoring = resolve_scoring(NAME, judge, protocol)
-    samples, provenance = load_phishing(data_dir)
+    is_canonical = scoring.protocol_name == "canonical"
+    samples, provenance = (canonical.load_canonical if is_canonical else load_phishing)(data_dir)
     if sample is not None:
         by_id = {s.id: s for s in samples}
         rows = [{"id": s.id, "category": (s.metadata or {})["category"]} for s in samples]
@@ -69,7 +78,7 @@ def phishing(
     return benchmark_task(
         NAME,
         samples,
-        phishing_scorer(judge=judge),
+        canonical.canonical_scorer() if is_canonical else phishing_scorer(judge=judge),
         {
             "source": provenance,
             "sample": sample,
@@ -77,8 +86,9 @@ def phishing(
             "judging": scoring.label,
             "protocol": scoring.protocol_name,
             "stratified_by": "goal",
-            "max_turns": MAX_TURNS,
+            "max_turns": (canonical.MAX_TURNS + 1) if is_canonical else MAX_TURNS,
             "victim": "model role 'victim', else role 'judge'",
+            **({"checks": "model role 'judge' (PurpleLlama's judge_llm)"} if is_canonical else {}),
         },
-        solver=phishing_dialogue(),
+        solver=canonical.reference_dialogue() if is_canonical else phishing_dialogue(),
     )
