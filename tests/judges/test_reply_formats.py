@@ -18,7 +18,7 @@ import pytest
 from judges_harness import CTX, stub_model
 
 from lrmsafe.attacks import _apply
-from lrmsafe.benchmarks import airbench, injection, interpreter, mitre, phishing
+from lrmsafe.benchmarks import airbench, injection, interpreter, mitre, phishing, xstest
 from lrmsafe.judges import JudgeContext, guard, llm, reasoningshield
 from lrmsafe.judges.replies import JudgePrompt, identify, load_judge_prompts
 from lrmsafe.testing.stub import COMPLY_ANSWER, GARBAGE_REPLY, REFUSE_ANSWER, StubProcess
@@ -81,6 +81,7 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
             prompt=llm.fence(CTX.prompt, "PROMPT"), text=llm.fence(text, "THINKING")
         ),
     ),
+    "xstest-reference": lambda text: ("", xstest.render_reference(CTX.prompt, text)),
 }
 """A real request per registered prompt, built by the production code."""
 
