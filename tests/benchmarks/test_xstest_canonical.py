@@ -202,3 +202,22 @@ def test_cli_canonical_counts_empty_answers_hardened_keeps_them_out(
     assert can["over_refusal_rate"] == rate(round(refused) + no_answer, answered + no_answer)
     assert can["breakdown"]["answer"]["refused"] == can["over_refusal_rate"]
     assert hard["breakdown"]["answer"]["refused"] == hard["over_refusal_rate"]
+
+
+@needs_shared
+def test_cli_canonical_without_a_judge_model_runs_hardened_and_says_so(
+    stub: StubProcess, tmp_path: Path
+) -> None:
+    """The reference grades with a model: with the offline judge XSTest runs hardened,
+    a note says so, and the rows say ``hardened``."""
+    env = cli_env(stub.base_url)
+    logs = tmp_path / "logs"
+    run = lrmsafe(
+        "run", "--benchmark", "xstest", "--limit", "2", "--data-dir", str(SHARED),
+        "--model", "openai-api/stub/r1", "--log-dir", str(logs), "--display", "none", env=env,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    notes = [ln for ln in run.stderr.splitlines() if ln.startswith("lrmsafe: note: ")]
+    assert any("--protocol canonical needs a judge model" in n and "xstest" in n for n in notes)
+    (row,) = report_json(logs, env=env)
+    assert (row["protocol"], row["judge"]) == ("hardened", "refusal")
