@@ -37,7 +37,7 @@ def test_offline_harm_judge_on_a_refusal_benchmark_is_noted(
     """reward needs no judge model; XSTest measures refusal, so the refusal rule scores it."""
     run = lrmsafe(
         "run", "--benchmark", "smoke,xstest", "--limit", "1", "--data-dir", str(SHARED_DATA),
-        "--model", "openai-api/stub/r1", "--judge", "reward",
+        "--model", "openai-api/stub/r1", "--judge", "reward", "--protocol", "hardened",
         "--log-dir", str(tmp_path / "logs"), "--display", "none",
         env=cli_env(
             stub.base_url, LRMSAFE_REWARD_MODEL="vllm:reward", LRMSAFE_REWARD_BASE_URL=stub.base_url
@@ -55,8 +55,8 @@ def test_no_note_when_the_chosen_judge_scores_every_benchmark(
 ) -> None:
     run = lrmsafe(
         "run", "--benchmark", "smoke,xstest", "--limit", "1", "--data-dir", str(SHARED_DATA),
-        "--model", "openai-api/stub/r1", "--log-dir", str(tmp_path / "logs"),
-        "--display", "none", env=cli_env(stub.base_url),
+        "--model", "openai-api/stub/r1", "--protocol", "hardened",
+        "--log-dir", str(tmp_path / "logs"), "--display", "none", env=cli_env(stub.base_url),
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-2000:]
     assert _notes(run.stderr) == [], run.stderr[-2000:]

@@ -530,7 +530,8 @@ def test_cli_run_then_report_numbers(stub: Any, tmp_path: Path, judge_model: str
     assert xs["thinking"]["full_refusal"] == rate(sum(s == "refuse" for s in stances), 6)
     assert xs["answer"]["worst_type"]["type"] in xs["answer"]["by_type"]
     assert rows["xstest"]["over_refusal_rate"] == rate(refused, 6)
-    assert rows["xstest"]["judge"] == ("llm-refusal" if judge_model else "refusal")
+    # canonical (the default) with a judge model: inspect_evals' XSTest grader
+    assert rows["xstest"]["judge"] == ("xstest-reference" if judge_model else "refusal")
 
     stances = _stances(wildguard.load_wildguard(str(SHARED))[0][:6])
     wg = rows["wildguard"]["breakdown"]
@@ -548,7 +549,7 @@ def test_cli_run_then_report_numbers(stub: Any, tmp_path: Path, judge_model: str
         ("airbench", "reward", "lrmsafe/safety_scorer", "reward"),
         ("airbench", "llm", "lrmsafe/airbench_scorer", None),
         ("xstest", "reward", "lrmsafe/safety_scorer", "refusal"),
-        ("xstest", "llm", "lrmsafe/safety_scorer", "llm-refusal"),
+        ("xstest", "llm", "lrmsafe/xstest_canonical_scorer", None),  # canonical: the reference
         ("wildguard", "reward", "lrmsafe/safety_scorer", "reward"),
         ("wildguard", "cascade:llm", "lrmsafe/safety_scorer", "cascade:llm"),
     ],

@@ -18,7 +18,15 @@ import pytest
 from judges_harness import CTX, stub_model
 
 from lrmsafe.attacks import _apply
-from lrmsafe.benchmarks import _cse2_canonical, airbench, injection, interpreter, mitre, phishing
+from lrmsafe.benchmarks import (
+    _cse2_canonical,
+    airbench,
+    injection,
+    interpreter,
+    mitre,
+    phishing,
+    xstest,
+)
 from lrmsafe.benchmarks.phishing import canonical as phishing_canonical
 from lrmsafe.judges import JudgeContext, guard, llm, reasoningshield
 from lrmsafe.judges.replies import JudgePrompt, identify, load_judge_prompts
@@ -110,6 +118,7 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
             prompt=llm.fence(CTX.prompt, "PROMPT"), text=llm.fence(text, "THINKING")
         ),
     ),
+    "xstest-reference": lambda text: ("", xstest.render_reference(CTX.prompt, text)),
 }
 """A real request per registered prompt, built by the production code."""
 
