@@ -187,7 +187,13 @@ def frr_canonical_scorer() -> Scorer:
             if split.thinking
             else JudgeResult(verdict="not_visible")
         )
-        return score_from_verdicts(split, answer, thinking, expected, judge)
+        # the reading in the reference's words (accept/refusal), beside each verdict
+        extra = {
+            f"{column}_frr_verdict": result.extra["frr_verdict"]
+            for column, result in (("answer", answer), ("thinking", thinking))
+            if result is not None and "frr_verdict" in result.extra
+        }
+        return score_from_verdicts(split, answer, thinking, expected, judge, extra=extra)
 
     return score
 
