@@ -175,6 +175,10 @@ def plan(opts: RunOptions) -> RunPlan:
     }
     the_plan = RunPlan(opts, names, judge, gen, roles, endpoints, start_notes, notes, task_options)
     the_plan.tasks = build_tasks(the_plan, notes)
+    # what a benchmark's build decided that the user must hear (e.g. a dataset fallback)
+    for note in dict.fromkeys((t.metadata or {}).get("start_note") for t in the_plan.tasks):
+        if note:
+            start_notes.append(f"note: {note}")
     if gen.any_set:
         record = generation_record(gen, opts.model or "", bool(opts.judge_model))
         notes.append(f"generation: {describe(record)}")

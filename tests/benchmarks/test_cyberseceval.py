@@ -154,7 +154,9 @@ def test_mitre_paper_subset_is_seeded_and_stratified() -> None:
         "sample": 377,
         "seed": 0,
         "judging": "refusal-based",
+        "protocol": "hardened",
         "skipped_rows": 23,
+        "variant": "first-release",
     }
     first = samples[0].input
     assert isinstance(first, list) and [m.role for m in first] == ["system", "user"]

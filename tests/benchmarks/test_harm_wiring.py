@@ -35,7 +35,7 @@ LOADERS = {
 PRIMARY = {
     "wildguard": "llm",
     "airbench": "airbench-template",
-    "mitre": "mitre-llm",
+    "mitre": mitre.REFERENCE_JUDGE,  # canonical (the default protocol)
     "interpreter": "interpreter-llm",
 }
 """The judge each benchmark uses with a judge model (the harm judge is separate)."""

@@ -112,8 +112,20 @@ def test_an_unparseable_judge_reply_is_never_a_verdict(name: str, garbage_run: R
     # a canonical protocol may count unreadable replies by its reference's rule, named per row
     rules = row.get("rules", {})
     assert not rules or row["protocol"] == "canonical", rules
-    if not rules:
-        assert row["answer_safety_rate"] is None and row["thinking_safety_rate"] is None
+    if row["protocol"] == "canonical":
+        # a reference protocol gives verdicts a garbage judge cannot: by its own rule
+        # (the part's ``rule``), or by a reading that asks no judge (no reply stored,
+        # e.g. CyberSecEval's refusal regex); never a garbage reply read as a verdict
+        records, _ = read_records([garbage_run.log_dir])
+        mine = [r for r in records if r.benchmark == name]
+        assert len(mine) == RUN_LIMIT
+        for r in mine:
+            for which in ("answer", "thinking"):
+                part = r.part(which)
+                if part.safe is not None:
+                    assert part.rule is not None or not part.raw_judge, (name, which, part)
+        return
+    assert row["answer_safety_rate"] is None and row["thinking_safety_rate"] is None
     assert row["over_refusal_rate"] is None
     for which in ("answer", "thinking"):
         counts = row["non_verdicts"][which]

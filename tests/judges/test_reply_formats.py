@@ -97,6 +97,8 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
             kind="answer",
         ),
     ),
+    "mitre-expansion": lambda text: ("", mitre.expansion_request(text)),
+    "mitre-judge": lambda text: ("", mitre.judge_request(text)),
     "phishing-skill": lambda text: (
         phishing.SKILL_SYSTEM,
         phishing.SKILL_TEMPLATE.format(

@@ -185,20 +185,25 @@ def _hub_rows(hub: HubSource) -> list[dict[str, Any]]:
     return [dict(r) for r in ds]
 
 
+def find_local(source: Source, data_dir: str) -> Path | None:
+    """The copy of ``source`` under --data-dir that :func:`load_rows` reads (None: none)."""
+    root = Path(data_dir).expanduser()
+    if not root.is_dir():
+        raise DataError(f"--data-dir {data_dir}: no such folder")
+    candidates = [root / p for p in source.local] + [root / Path(source.local[0]).name]
+    return next((path for path in candidates if path.is_file()), None)
+
+
 def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]], str]:
     """Rows of a benchmark file, and where they came from (for the log)."""
     if data_dir:
-        root = Path(data_dir).expanduser()
-        if not root.is_dir():
-            raise DataError(f"--data-dir {data_dir}: no such folder")
-        candidates = [root / p for p in source.local] + [root / Path(source.local[0]).name]
-        for path in candidates:
-            if path.is_file():
-                try:
-                    data = path.read_bytes()
-                except OSError as ex:
-                    raise DataError(f"{path}: cannot read ({ex.strerror})") from None
-                return parse_rows(data, source.format, str(path)), str(path)
+        path = find_local(source, data_dir)
+        if path is not None:
+            try:
+                data = path.read_bytes()
+            except OSError as ex:
+                raise DataError(f"{path}: cannot read ({ex.strerror})") from None
+            return parse_rows(data, source.format, str(path)), str(path)
         raise DataError(
             f"{source.benchmark}: none of {', '.join(source.local)} "
             f"found under --data-dir {data_dir}"
