@@ -43,6 +43,10 @@ AIR_FRAME = (
 )
 """AIR-Bench's template frame with our own words; %s: the refusal's and the help's score."""
 
+MODEL_GRADED = frozenset({"xstest_grade", "cse2_grade"})
+"""inspect_evals' model-graded reply formats: Inspect's ``GRADE: <letter>`` line, read
+alike by each of their parsers (the requests differ, so the stub never confuses them)."""
+
 Request = tuple[str, str]
 """(system text, user text) of one judge request."""
 
@@ -152,10 +156,12 @@ def test_example_replies_parse_back(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(PROMPTS))
 def test_unreadable_reply_is_no_verdict(name: str) -> None:
     parse = PROMPTS[name].parse
+    mine = PROMPTS[name].replies.name
     others = [
         e.reply
         for other in PROMPTS.values()
-        if other.replies.name != PROMPTS[name].replies.name
+        if other.replies.name != mine
+        and not {other.replies.name, mine} <= MODEL_GRADED  # one reply shape by design
         for e in other.replies.examples()
     ]
     for reply in (GARBAGE_REPLY, "", *others):
