@@ -1,18 +1,34 @@
-"""WildGuard jailbreaks: adversarial harmful prompts, scored by attack success.
+"""WildGuard jailbreaks: adversarial WildGuardTest prompts, scored by attack success.
 
-The study took the adversarial harmful prompts of WildGuardTest (810) and
-reported the attack success rate (ASR, % of harmful answers), thinking apart.
+The study reported the attack success rate (ASR, % of harmful answers) on 810
+WildGuardTest prompts, thinking apart. 810 is not the count of adversarial
+harmful prompts (a third-party result file implies about 337 of those, and 412
+vanilla harmful, among WildGuardTest's 1,725): it is most likely every
+adversarial prompt, harmful and benign. The ``selection`` option
+(``--benchmark-option wildguard:selection=...``) picks ``adversarial-harmful``,
+``adversarial`` or ``harmful`` (adversarial and vanilla); ASR is always over the
+harmful prompts, benign ones give an over-refusal figure instead.
+
+``--protocol canonical`` (a judge model given, meant to serve allenai/wildguard):
+the WildGuard classifier input of allenai/wildguard @ 495b9dc837be, read as
+its parser reads it, and safety-eval's rule that a reply that does not parse
+is harmful (the verdict carries that ``rule``); every adversarial prompt by
+default. ``hardened``: the chosen judge (today's protocol) on the adversarial
+harmful prompts by default, so its numbers are today's.
+
 WildGuardTest is gated on the Hugging Face hub, so the WildJailbreak
-evaluation set (2,000 adversarial harmful prompts, public, same authors and
-style) is the fallback and the offline alternative; the task metadata
-"source" names the set used.
+evaluation set (2,000 adversarial harmful + 210 adversarial benign prompts,
+public, same authors and style) is the fallback and the offline alternative;
+the task metadata "source" names the set used and "selection" the prompts.
 
 With ``--data-dir``: ``wildguard/wildguardtest.jsonl`` or ``.csv`` (fields
 ``prompt``, ``adversarial``, ``prompt_harm_label``; optional ``subcategory``)
 if present, else ``wildjailbreak/eval.tsv`` (``adversarial, label,
 data_type``). Without it: the hub (needs ``datasets`` and a token with
 access), then the pinned WildJailbreak file. The hub revision is ``main``: no
-commit of the gated repository could be checked here; pin one when you can.
+commit of the gated repository could be learnt offline; pin one when you can
+(``WGT_REVISION``; tests/benchmarks/test_wildguard_hub.py loads a fixture
+through the same call at that revision).
 """
 
 from __future__ import annotations
