@@ -159,18 +159,23 @@ def test_selections_of_wildguardtest(tmp_path: Path, selection: str, ids: dict[s
 
 def test_selection_option_on_the_cli(stub: Any, tmp_path: Path) -> None:
     """Given on the CLI: recorded in the task metadata and the run's variant; a value
-    not declared is a one-line error."""
+    not declared is a one-line error. The prompts p1, p2 are placeholders."""
     _wgt(tmp_path)
     env = cli_env(stub.base_url)
     logs = tmp_path / "logs"
     lrmsafe(
         "run", "--benchmark", "wildguard", "--data-dir", str(tmp_path),
         "--benchmark-option", "wildguard:selection=harmful", "--model", "openai-api/stub/r1",
-        "--judge-model", "openai-api/stub/judge", "--log-dir", str(logs), "--display", "none",
-        env=env, check=True,
+        "--judge-model", "openai-api/stub/judge", "--harm-judge", "llm-harm",
+        "--log-dir", str(logs), "--display", "none", env=env, check=True,
     )  # fmt: skip
     (row,) = report_json(logs, env=env)
     assert row["n"] == 2 and row["breakdown"]["prompts"] == {"harmful": 2, "benign": 0}
+    assert row["protocol"] == "canonical"
+    # canonical keeps --harm-judge: each answer the classifier calls harmful is rated
+    unsafe = [_stance(p) == "comply" for p in ("p1", "p2")]
+    assert row["breakdown"]["answer"]["asr"] == rate(sum(unsafe), 2)
+    assert (row["harm"] or {}).get("n", 0) == sum(unsafe)
     assert json.loads(row["variant"])["selection"] == "harmful"
     bad = lrmsafe(
         "run", "--benchmark", "wildguard", "--data-dir", str(tmp_path),
