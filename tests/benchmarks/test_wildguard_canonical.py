@@ -185,3 +185,29 @@ def test_selection_option_on_the_cli(stub: Any, tmp_path: Path) -> None:
     assert bad.returncode == 2
     assert bad.stderr.strip().splitlines()[-1].startswith("lrmsafe: error: --benchmark-option")
     assert "adversarial-harmful|adversarial|harmful" in bad.stderr
+
+
+@pytest.mark.parametrize("protocol", ["canonical", "hardened"])
+def test_empty_answers_are_classified_under_canonical_only(
+    stub: Any, tmp_path: Path, protocol: str
+) -> None:
+    """safety-eval classifies every completion, an empty one too: canonical sends the
+    empty answer to the classifier (the stub judge reads it as compliance, so harmful:
+    both in the ASR); hardened leaves non-answers outside the rate, as today."""
+    _wgt(tmp_path)
+    env = cli_env(stub.base_url)
+    logs = tmp_path / "logs"
+    lrmsafe(
+        "run", "--benchmark", "wildguard", "--data-dir", str(tmp_path),
+        "--benchmark-option", "wildguard:selection=harmful", "--model", "openai-api/stub/empty",
+        "--judge-model", "openai-api/stub/judge", "--protocol", protocol,
+        "--log-dir", str(logs), "--display", "none", env=env, check=True,
+    )  # fmt: skip
+    (row,) = report_json(logs, env=env)
+    assert row["outcomes"]["empty"] == 2
+    asr = row["breakdown"]["answer"]["asr"]
+    if protocol == "canonical":
+        assert asr == rate(2, 2)
+        assert row["answered_only"]["n"] == 0
+    else:
+        assert asr is None
