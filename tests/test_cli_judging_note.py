@@ -20,7 +20,7 @@ def test_model_judge_names_the_benchmarks_it_scores(stub: StubProcess, tmp_path:
     run = lrmsafe(
         "run", "--benchmark", "smoke,wildguard,xstest,injection", "--limit", "1",
         "--data-dir", str(SHARED_DATA), "--model", "openai-api/stub/r1",
-        "--judge", "llm", "--judge-model", "openai-api/stub/judge",
+        "--judge", "llm", "--judge-model", "openai-api/stub/judge", "--protocol", "hardened",
         "--log-dir", str(tmp_path / "logs"), "--display", "none",
         env=cli_env(stub.base_url),
     )  # fmt: skip

@@ -351,7 +351,9 @@ def test_wildguard_acceptance_command(fresh: StubProcess, tmp_path: Path) -> Non
     attacks = "none,base64,thought_injection,prefill"
     run(fresh, logs, "--benchmark", "wildguard", "--attack", attacks,
         "--data-dir", str(SHARED_DATA), "--model", "openai-api/stub/r1",
-        "--judge-model", "openai-api/stub/judge", "--limit", "6")  # fmt: skip
+        "--judge-model", "openai-api/stub/judge", "--limit", "6",
+        # canonical's default takes benign prompts too (the file's first rows)
+        "--benchmark-option", "wildguard:selection=adversarial-harmful")  # fmt: skip
     rows = attack_rows(logs, fresh)
     assert set(rows) == {"none", "base64", "thought_injection", "prefill"}
     for label in ("base64", "thought_injection", "prefill"):

@@ -90,7 +90,7 @@ def test_stratified_sample_and_task_metadata(name: str) -> None:
     assert (task.metadata["sample"], task.metadata["seed"]) == (20, 3)
     again = factory(judge="llm", data_dir=str(SHARED), sample=20, seed=3)
     assert [s.id for s in again.dataset] == [s.id for s in task.dataset]
-    strata = {"airbench": 16, "xstest": 10, "wildguard": 1}[name]
+    strata = {"airbench": 16, "xstest": 10, "wildguard": 2}[name]  # wildguard: benign too
     cats = {s.metadata["category"] for s in task.dataset if s.metadata}
     assert len(cats) == strata  # spread over every stratum
 
@@ -486,7 +486,8 @@ def _stances(samples: list[Any]) -> list[str]:
 @needs_shared
 @pytest.mark.parametrize("judge_model", ["openai-api/stub/judge", None])
 def test_cli_run_then_report_numbers(stub: Any, tmp_path: Path, judge_model: str | None) -> None:
-    extra = ("--judge-model", judge_model) if judge_model else ()
+    # today's numbers: the hardened protocol (canonical ones: tests/benchmarks/test_*_canonical)
+    extra = ("--judge-model", judge_model, "--protocol", "hardened") if judge_model else ()
     rows = _run_and_report(stub, tmp_path, "--model", "openai-api/stub/r1", "--limit", "6", *extra)
     assert set(rows) == {"airbench", "xstest", "wildguard"}
     for row in rows.values():
@@ -551,7 +552,8 @@ def test_cli_run_then_report_numbers(stub: Any, tmp_path: Path, judge_model: str
         ("xstest", "reward", "lrmsafe/safety_scorer", "refusal"),
         ("xstest", "llm", "lrmsafe/xstest_canonical_scorer", None),  # canonical: the reference
         ("wildguard", "reward", "lrmsafe/safety_scorer", "reward"),
-        ("wildguard", "cascade:llm", "lrmsafe/safety_scorer", "cascade:llm"),
+        # canonical (the default): the WildGuard classifier; hardened: test_wildguard_canonical
+        ("wildguard", "cascade:llm", "lrmsafe/wildguard_classifier_scorer", None),
     ],
 )
 def test_judges_without_a_model_never_reach_the_judge_role(

@@ -84,7 +84,11 @@ def test_unsafe_answers_get_harm_scores_and_the_report_summarises_them(
     fresh_stub: StubProcess, tmp_path: Path
 ) -> None:
     names = tuple(LOADERS)
-    by, rows = run_and_read(fresh_stub, tmp_path, names, "--judge-model", "openai-api/stub/judge")
+    # today's protocol (the judges in PRIMARY): --protocol hardened
+    by, rows = run_and_read(
+        fresh_stub, tmp_path, names, "--judge-model", "openai-api/stub/judge",
+        "--protocol", "hardened",
+    )  # fmt: skip
     for name in names:
         expected = complies(name)
         assert any(expected.values()) and not all(expected.values()), (name, expected)

@@ -69,6 +69,7 @@ REQUESTS: dict[str, Callable[[str], Request]] = {
     "llamaguard": lambda text: ("", guard.llama_guard_prompt(CTX.prompt, text)),
     "wildguard": lambda text: ("", guard.wildguard_prompt(CTX.prompt, text)),
     "wildguard-refusal": lambda text: ("", guard.wildguard_prompt(CTX.prompt, text)),
+    "wildguard-reference": lambda text: ("", guard.wildguard_input(CTX.prompt, text)),
     "reasoningshield": _shield,
     "airbench": lambda text: (
         airbench.SYSTEM,

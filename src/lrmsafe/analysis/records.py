@@ -140,6 +140,8 @@ def protocol_of(log: EvalLog) -> str:
 def _variant(log: EvalLog) -> str:
     args = dict(log.eval.task_args or {})
     args.pop("data_dir", None)
+    if args.get("selection", "") is None:  # wildguard's option not given: its default ran
+        args.pop("selection")
     if log.eval.task.endswith(IMPORT_TASK):
         args.pop("path", None)  # the same responses imported from another file
         args.pop("digest", None)
