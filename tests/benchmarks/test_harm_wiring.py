@@ -35,7 +35,7 @@ LOADERS = {
 PRIMARY = {
     "wildguard": "llm",
     "airbench": "airbench-template",
-    "mitre": mitre.REFERENCE_JUDGE,  # canonical (the default protocol)
+    "mitre": "mitre-llm",
     "interpreter": "interpreter-llm",
 }
 """The judge each benchmark uses with a judge model (the harm judge is separate)."""
