@@ -137,11 +137,21 @@ def protocol_of(log: EvalLog) -> str:
     return str((log.eval.metadata or {}).get("protocol") or "hardened")
 
 
+def _option_keys(benchmark: str) -> tuple[str, ...]:
+    """The keys of a registered benchmark's own options (``--benchmark-option``)."""
+    from lrmsafe.benchmarks import BENCHMARKS  # registered on import; lazily (start-up)
+
+    info = BENCHMARKS.get(benchmark)
+    return tuple(o.key for o in info.options) if info is not None else ()
+
+
 def _variant(log: EvalLog) -> str:
     args = dict(log.eval.task_args or {})
     args.pop("data_dir", None)
-    if args.get("selection", "") is None:  # wildguard's option not given: its default ran
-        args.pop("selection")
+    # a benchmark option not given (None: its default ran) keeps the variant it had
+    for key in _option_keys(str((log.eval.metadata or {}).get("benchmark") or "")):
+        if key in args and args[key] is None:
+            args.pop(key)
     if log.eval.task.endswith(IMPORT_TASK):
         args.pop("path", None)  # the same responses imported from another file
         args.pop("digest", None)
