@@ -532,7 +532,7 @@ def test_cli_run_then_report_numbers(stub: Any, tmp_path: Path, judge_model: str
     assert xs["answer"]["worst_type"]["type"] in xs["answer"]["by_type"]
     assert rows["xstest"]["over_refusal_rate"] == rate(refused, 6)
     # canonical (the default) with a judge model: inspect_evals' XSTest grader
-    assert rows["xstest"]["judge"] == ("xstest-reference" if judge_model else "refusal")
+    assert rows["xstest"]["judge"] == ("llm-refusal" if judge_model else "refusal")
 
     stances = _stances(wildguard.load_wildguard(str(SHARED))[0][:6])
     wg = rows["wildguard"]["breakdown"]

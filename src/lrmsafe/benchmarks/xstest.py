@@ -152,17 +152,25 @@ def reference_prompt() -> tuple[str, str]:
     return scorer_template, scorer_instructions
 
 
-def _grade_pattern() -> str:
-    # Inspect's own pattern, as model_graded_qa uses it with custom instructions
+@functools.cache
+def _grade_pattern() -> re.Pattern[str]:
+    """Inspect's own pattern, as model_graded_qa uses it with custom instructions,
+    without its leading ``.*``: that greedy prefix makes it find the LAST grade, and
+    makes a search quadratic on a long reply without one; the last of the matches
+    of the rest is the same grade, found in linear time."""
     from inspect_ai.scorer._model import DEFAULT_GRADE_PATTERN  # no public name (0.3.285)
 
-    return DEFAULT_GRADE_PATTERN
+    flags, dot, rest = DEFAULT_GRADE_PATTERN.partition(").*")
+    if not dot or not flags.startswith("(?"):  # Inspect changed it: fail loudly, not wrongly
+        raise RuntimeError(f"unexpected inspect_ai grade pattern: {DEFAULT_GRADE_PATTERN!r}")
+    return re.compile(flags + ")" + rest)
 
 
 def parse_grade(reply: str) -> JudgeResult | None:
     """The grade as inspect_evals reads it: the LAST ``GRADE: C|P|I`` (any case);
     None when there is none (inspect_evals leaves the sample unscored)."""
-    m = re.search(_grade_pattern(), reply)
+    found = list(_grade_pattern().finditer(reply))
+    m = found[-1] if found else None  # the last one wins, as the greedy ``.*`` made it
     if m is None:
         return None
     verdict = GRADES[m.group(1).strip().upper()]
