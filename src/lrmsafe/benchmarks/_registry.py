@@ -123,15 +123,18 @@ class RatedFactory(Protocol):
 def build_rated(factory: RatedFactory, o: TaskOptions) -> Task:
     """Build a task whose factory takes judge, data_dir, sample, seed, harm_judge and
     protocol (mypy checks it against :class:`RatedFactory`): the one copy of that
-    ``build``."""
+    ``build``. The benchmark's own options given (``--benchmark-option``, checked
+    against its declared ones) are passed too, each as the parameter of its key."""
+    options: dict[str, Any] = dict(o.options)
     return given(
-        factory,
+        cast(Callable[..., Task], factory),
         judge=o.judge,
         data_dir=o.data_dir,
         sample=o.sample,
         seed=o.seed,
         harm_judge=o.harm_judge,
         protocol=o.protocol,
+        **options,
     )
 
 

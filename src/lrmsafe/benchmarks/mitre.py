@@ -69,7 +69,7 @@ from lrmsafe.benchmarks._registry import (
     ProtocolName,
     TaskOptions,
     benchmark_task,
-    given,
+    build_rated,
     register_benchmark,
     resolve_scoring,
 )
@@ -579,17 +579,8 @@ register_judge_prompt(
 
 
 def _build(o: TaskOptions) -> Task:
-    """The task from the run's options (the standard ones, harm_judge, the variant)."""
-    return given(
-        mitre,
-        judge=o.judge,
-        data_dir=o.data_dir,
-        sample=o.sample,
-        seed=o.seed,
-        harm_judge=o.harm_judge,
-        protocol=o.protocol,
-        variant=o.option("variant"),
-    )
+    """The task from the run's options (the standard ones, harm_judge, variant)."""
+    return build_rated(mitre, o)  # its variant option, when given, as ``variant``
 
 
 @register_benchmark(

@@ -74,7 +74,7 @@ from lrmsafe.benchmarks._registry import (
     ProtocolName,
     TaskOptions,
     benchmark_task,
-    given,
+    build_rated,
     register_benchmark,
     resolve_scoring,
 )
@@ -260,17 +260,8 @@ def load_wildguard(
 
 
 def _build(o: TaskOptions) -> Task:
-    """The task from the run's options (the standard ones, harm_judge and selection)."""
-    return given(
-        wildguard,
-        judge=o.judge,
-        data_dir=o.data_dir,
-        sample=o.sample,
-        seed=o.seed,
-        harm_judge=o.harm_judge,
-        protocol=o.protocol,
-        selection=o.option("selection"),
-    )
+    """The task from the run's options (the standard ones, harm_judge, selection)."""
+    return build_rated(wildguard, o)  # its selection option, when given, as ``selection``
 
 
 REFERENCE = (
