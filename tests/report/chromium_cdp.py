@@ -122,6 +122,40 @@ class Browser:
             {"width": 1280, "height": 900, "deviceScaleFactor": 1, "mobile": False},
         )
 
+    def set_viewport(self, width: int, height: int) -> None:
+        """Emulate a window of ``width`` x ``height`` CSS pixels."""
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+        )
+
+    def navigate(self, url: str) -> None:
+        """Load ``url`` and wait for its load event (not an earlier page's)."""
+        self.events = [e for e in self.events if e.get("method") != "Page.loadEventFired"]
+        self.send("Page.navigate", {"url": url})
+        self.wait_event("Page.loadEventFired")
+
+    def click(self, x: float, y: float) -> None:
+        """A real left click at viewport coordinates (press and release)."""
+        for kind in ("mousePressed", "mouseReleased"):
+            self.send(
+                "Input.dispatchMouseEvent",
+                {"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1},
+            )
+
+    def press(self, key: str, code: str, key_code: int) -> None:
+        """A real key press (down and up) on the focused element, e.g. Enter."""
+        for kind in ("keyDown", "keyUp"):
+            self.send(
+                "Input.dispatchKeyEvent",
+                {"type": kind, "key": key, "code": code, "windowsVirtualKeyCode": key_code},
+            )
+
+    def viewport_shot(self, path: Path) -> None:
+        """Save a PNG of what the window shows now."""
+        data = self.send("Page.captureScreenshot", {"format": "png"}, 60)["data"]
+        path.write_bytes(base64.b64decode(data))
+
     def evaluate(self, expression: str) -> Any:
         """Evaluate JS in the page and return its JSON value."""
         result = self.send("Runtime.evaluate", {"expression": expression, "returnByValue": True})

@@ -166,9 +166,16 @@ def select_samples(
 
 
 def _td(c: Cell, unit: str) -> str:
-    """A number cell; a marked study figure says why in its tooltip too."""
+    """A number cell; a marked study figure says why in its tooltip too. The interval
+    and n sit in their own span, so a wide table wraps them under the value instead of
+    overflowing 1280 px; a text cell (e.g. a worst type) wraps as text."""
     why = f' title="{_e(c.inconsistent)}"' if c.inconsistent is not None else ""
-    return f'<td class="num"{why}>{_e(fmt_cell(c, unit))}</td>'
+    shown = fmt_cell(c, unit)
+    if c.text is not None:
+        return f'<td class="txt"{why}>{_e(shown)}</td>'
+    value, sep, rest = shown.partition(" ")
+    extra = f' <span class="ci">{_e(rest)}</span>' if sep else ""
+    return f'<td class="num"{why}>{_e(value)}{extra}</td>'
 
 
 def _table_html(t: Table) -> str:
@@ -198,6 +205,16 @@ def _numeric_columns(t: Table) -> list[tuple[str, str]]:
     ]
 
 
+def _bar(series: int, c: Cell) -> Bar | None:
+    return Bar(series, c.value, c.ci, c.n) if c.value is not None else None
+
+
+def _axis_label(t: Table) -> str:
+    """The value axis: unit and direction (``percent, higher is safer``)."""
+    unit = "percent" if t.unit == "%" else ("score " + t.unit if t.unit[:1].isdigit() else t.unit)
+    return f"{unit}, {t.direction}"
+
+
 def table_plot(t: Table) -> str | None:
     """A bar chart of a table (groups = columns, bars = rows), or a line chart for budgets."""
     if not t.has_measured:
@@ -221,17 +238,15 @@ def table_plot(t: Table) -> str | None:
             ],
             vmax,
             unit,
+            xaxis="budget",
+            yaxis=_axis_label(t),
         )
     if t.transposed:
         series = [Series(label) for _, label in cols]
         groups = [
             (
                 r.label,
-                [
-                    Bar(i, c.value, c.ci)
-                    for i, (k, _) in enumerate(cols)
-                    if (c := r.cells.get(k, EMPTY)).value is not None
-                ],
+                [b for i, (k, _) in enumerate(cols) if (b := _bar(i, r.cells.get(k, EMPTY)))],
             )
             for r in t.rows
         ]
@@ -244,15 +259,11 @@ def table_plot(t: Table) -> str | None:
         groups = [
             (
                 label,
-                [
-                    Bar(i, c.value, c.ci)
-                    for i, r in enumerate(rows)
-                    if (c := r.cells.get(k, EMPTY)).value is not None
-                ],
+                [b for i, r in enumerate(rows) if (b := _bar(i, r.cells.get(k, EMPTY)))],
             )
             for k, label in cols
         ]
-    return bar_chart(t.title, groups, series, vmax, unit)
+    return bar_chart(t.title, groups, series, vmax, unit, _axis_label(t))
 
 
 def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
@@ -273,6 +284,7 @@ def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
                 sorted(harm.items()),
                 lo,
                 hi if hi > lo else lo + 1,
+                xlabel="harm score (judge)",
             )
         )
     for bench, results in registered_results().items():
@@ -283,7 +295,7 @@ def harm_plots(records: Iterable[SampleRecord]) -> list[str]:
                     own[r.model].append(x)
             if own:
                 title = m.metric[:1].upper() + m.metric[1:]
-                out.append(histograms(title, sorted(own.items()), *m.scale))
+                out.append(histograms(title, sorted(own.items()), *m.scale, xlabel=m.metric))
     return out
 
 
@@ -297,9 +309,11 @@ def repeated_plots(rows: Iterable[dict[str, Any]]) -> list[str]:
                 panels[key].append((f"{r['model']} - {which}", list(rep["unsafe_count_histogram"])))
     return [
         count_histograms(
-            f"{bench}: unsafe samples per prompt (of {k}); share of prompts",
+            f"{bench}: unsafe samples per prompt (of {k}); number of prompts",
             sorted(ps),
             [f"{i}/{k}" for i in range(k + 1)],
+            xlabel=f"unsafe samples of {k}",
+            ylabel="prompts",
         )
         for (bench, k), ps in sorted(panels.items())
     ]
@@ -357,6 +371,24 @@ STYLE = _asset("report.css")
 SCRIPT = _asset("report.js")
 
 
+HOW_TO_READ = (
+    "<b>Findings</b> test the study's claims on these logs: each names its test, its "
+    "effect with a 95% CI and a Holm-corrected p, and whether the data support the claim.",
+    "<b>Tables</b> follow the study's tables; each title gives its unit and which direction "
+    "is safer. A cell reads <i>value [95% CI] n=samples</i>; <i>-</i> means no data.",
+    'Grey italic rows with the badge <span class="badge">reported by the study</span> are the '
+    "paper's published figures, not measured here; a \u2020 marks one that its own counts "
+    "contradict (the note under the table says why).",
+    "<b>Plots</b>: coloured bars are the models measured here, with 95% CI whiskers; grey "
+    "hatched bars are the study's figures, one pattern per study model (see each legend). "
+    "Histograms count samples per bin.",
+    "<b>Samples</b>: click a row (or focus it and press Enter) to open its prompt, thinking "
+    "and answer right under it, with the judges' verdicts: green safe, red unsafe. Model "
+    "text is shown as plain text, never run.",
+)
+"""The report's "how to read this" (our own markup: no log text in it)."""
+
+
 def render_html(
     data: ReportData, redact: bool = False, max_samples: int | None = DEFAULT_MAX_SAMPLES
 ) -> str:
@@ -397,6 +429,9 @@ def render_html(
         "<header><h1>lrmsafe report</h1>"
         f'<p class="note">Models: {_e(", ".join(models) or "none")}. Samples: {total}. '
         f"Generated {_e(data.generated)}.</p>"
+        '<section id="how-to-read"><h2>How to read this report</h2><ul>'
+        + "".join(f"<li>{item}</li>" for item in HOW_TO_READ)
+        + "</ul></section>"
         '<h2 id="generation">Generation settings</h2><ul class="note">'
         + "".join(f"<li>{_e(g)}</li>" for g in generation_lines(data.rows))
         + "</ul>"
@@ -409,15 +444,17 @@ def render_html(
         f"</p>{findings}</section>"
         f'<section id="tables"><h2>Tables</h2><p class="note">{_e(ci_note())}</p>{tables}</section>'
         f'<section id="plots" class="plots"><h2>Plots</h2><p class="note">Bars: value with its 95% '
-        "CI; grey dashed bars: figures reported by the study.</p>"
+        "CI; grey hatched bars: figures reported by the study, one pattern per study model "
+        "(named in each legend). Histograms: number of samples per bin.</p>"
         f"{''.join(plots) or '<p class=muted>No data to plot.</p>'}</section>"
-        f'<section id="samples"><h2>Samples</h2><p class="note">Click a row to see the prompt, '
-        f"the thinking and the answer side by side with the judge's verdicts.{_e(cut)}{_e(red)}"
+        f'<section id="samples"><h2>Samples</h2><p class="note">Click a row (or focus it '
+        "and press Enter) to open the prompt, the thinking and the answer side by side "
+        f"under it, with the judge's verdicts.{_e(cut)}{_e(red)}"
         '</p><div class="filters" id="filters"></div><p class="note" id="sample-count"></p>'
         '<div class="scroll"><table id="sample-list"><thead><tr><th>model</th><th>benchmark</th>'
         "<th>id</th><th>category</th><th>attack</th><th>outcome</th><th>answer</th>"
         "<th>thinking</th></tr></thead><tbody></tbody></table></div>"
-        '<button id="more" type="button" hidden>show more</button><div id="detail"></div>'
+        '<button id="more" type="button" hidden>show more</button><div id="detail" hidden></div>'
         "</section>"
         f'<section id="reference"><h2>Reference</h2><p>Rows marked "{_e(ref.label)}": '
         f"{_e(ref.citation)} ({_e(ref.url)})</p>"
