@@ -179,6 +179,7 @@ def bar_chart(
                 f'fill="{cols[bar.series]}"{edge} data-series="{bar.series}"><title>'
                 f"{_e(s.label)}: {bar.value:.2f}{_e(unit)}{n}</title></rect>"
             )
+            end = LABEL_W + w
             if bar.ci is not None:
                 x0 = LABEL_W + max(0.0, min(bar.ci[0], vmax)) / vmax * plot_w
                 x1 = LABEL_W + max(0.0, min(bar.ci[1], vmax)) / vmax * plot_w
@@ -187,6 +188,12 @@ def bar_chart(
                     f'<path d="M{x0:.1f} {cy:.1f}H{x1:.1f}M{x0:.1f} {cy - 3:.1f}V{cy + 3:.1f}'
                     f'M{x1:.1f} {cy - 3:.1f}V{cy + 3:.1f}" stroke="#000" stroke-width="1"/>'
                 )
+                end = max(end, x1)
+            # the value beside each bar: a 0 bar is then "0.0", not mistaken for no data
+            parts.append(
+                f'<text class="val" x="{end + 3:.1f}" y="{by + BAR_H - 2:.1f}" font-size="9" '
+                f'fill="#333">{bar.value:.{2 if vmax <= 10 else 1}f}</text>'
+            )
         y += group_h + GAP
     parts.append("</g>")
     parts += _axis(top, bottom, vmax, unit, plot_w)
