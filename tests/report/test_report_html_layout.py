@@ -67,24 +67,31 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture
-def page(report: Path, tmp_path: Path) -> Iterator[Browser]:
-    """The report open at 1280x800."""
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
+    """One headless Chromium for the module (each test loads the report afresh)."""
     binary = chromium_binary()
     if binary is None:
         if os.environ.get("LRMSAFE_REQUIRE_CHROMIUM"):
             pytest.fail("chromium is required (apt-get install chromium)")
         pytest.skip("chromium not installed (apt-get install chromium)")
-    b = Browser(binary, tmp_path / "profile")
+    b = Browser(binary, tmp_path_factory.mktemp("profile"))
     try:
         b.open_page()
-        b.set_viewport(1280, 800)
-        b.navigate(report.resolve().as_uri())
-        assert b.evaluate("document.documentElement.getAttribute('data-ready')") == "1"
         yield b
-        assert b.errors() == []
     finally:
         b.close()
+
+
+@pytest.fixture
+def page(report: Path, browser: Browser) -> Iterator[Browser]:
+    """The report freshly loaded at 1280x800; no console error while the test uses it."""
+    browser.events.clear()
+    browser.set_viewport(1280, 800)
+    browser.navigate(report.resolve().as_uri())
+    assert browser.evaluate("document.documentElement.getAttribute('data-ready')") == "1"
+    yield browser
+    assert browser.errors() == []
 
 
 def _rect(b: Browser, js: str) -> dict[str, float]:
