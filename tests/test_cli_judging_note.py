@@ -60,3 +60,18 @@ def test_no_note_when_the_chosen_judge_scores_every_benchmark(
     )  # fmt: skip
     assert run.returncode == 0, run.stderr[-2000:]
     assert _notes(run.stderr) == [], run.stderr[-2000:]
+
+
+def test_a_judge_not_named_is_called_the_default(stub: StubProcess, tmp_path: Path) -> None:
+    """No ``--judge``: the note must not quote a flag the user never typed."""
+    run = lrmsafe(
+        "run", "--benchmark", "smoke,xstest", "--limit", "1", "--data-dir", str(SHARED_DATA),
+        "--model", "openai-api/stub/r1", "--judge-model", "openai-api/stub/judge",
+        "--protocol", "hardened",
+        "--log-dir", str(tmp_path / "logs"), "--display", "none", env=cli_env(stub.base_url),
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert _notes(run.stderr) == [
+        "lrmsafe: note: the default judge (llm) scores smoke; their own judging protocol "
+        "(on the judge model) scores xstest"
+    ], run.stderr[-2000:]

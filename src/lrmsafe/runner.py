@@ -154,7 +154,7 @@ def plan(opts: RunOptions) -> RunPlan:
     # what scores each benchmark (errors here: a benchmark whose protocol needs a model)
     protocol = check_protocol(opts.protocol)
     scorings = {n: resolve_scoring(n, judge, protocol) for n in names}
-    note = judging_note(chosen, scorings)
+    note = judging_note(chosen, scorings, explicit=opts.judge is not None)
     if note:
         start_notes.append(f"note: {note}")
     bench_options = parse_benchmark_options(opts.benchmark_options, names)

@@ -152,6 +152,9 @@ def _register() -> None:
         return
     from inspect_ai.hooks._startup import init_hooks  # no public name (Inspect 0.3.285)
 
+    from lrmsafe._plugins import load_plugins
+
+    load_plugins()
     init_hooks()
     hooks(name="lrmsafe_run_records", description="lrmsafe: the run's records for its summary")(
         _Collect

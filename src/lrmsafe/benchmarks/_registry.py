@@ -223,12 +223,17 @@ def resolve_scoring(benchmark: str, judge: str, protocol: ProtocolName = "harden
     )
 
 
-def judging_note(judge: str, scorings: Mapping[str, Scoring]) -> str | None:
-    """One line: which benchmarks the run's judge scores and which it does not (None: all)."""
+def judging_note(judge: str, scorings: Mapping[str, Scoring], explicit: bool = True) -> str | None:
+    """One line: which benchmarks the run's judge scores and which it does not (None: all).
+
+    A judge the user did not name is called the default one: a note that says
+    ``--judge llm`` to someone who never typed it reads as a misunderstanding.
+    """
     if all(s.note is None for s in scorings.values()):
         return None
     chosen = [n for n, s in scorings.items() if s.note is None]
-    parts = [f"--judge {judge} scores {_names(chosen) if chosen else 'none of these benchmarks'}"]
+    who = f"--judge {judge}" if explicit else f"the default judge ({judge})"
+    parts = [f"{who} scores {_names(chosen) if chosen else 'none of these benchmarks'}"]
     for note in dict.fromkeys(s.note for s in scorings.values() if s.note):
         parts.append(f"{note} {_names(n for n, s in scorings.items() if s.note == note)}")
     return "; ".join(parts)
