@@ -155,11 +155,11 @@ def test_the_judge_sends_the_original_prompt_byte_for_byte_fetched_through_a_mir
     )
     requests = _judge_requests(stub_env)
     assert len(requests) == len(expected) > 6  # answers and thinking
-    assert sorted(b["messages"][1]["content"] for b in requests) == expected
     for body in requests:
         assert [m["role"] for m in body["messages"]] == ["system", "user"]
         assert body["messages"][0]["content"] == system
         assert {k: body.get(k) for k in settings} == settings
+    assert sorted(b["messages"][1]["content"] for b in requests) == expected
     assert stub_env.stats()["by_judge_style"] == {"xstest_label": len(expected)}
     assert {r.answer_verdict for r in records} <= set(xs.LABELS_ORIGINAL.values())
     assert all(r.sample_id and r.meta["grader_prompt"] == "original" for r in records)
