@@ -141,7 +141,7 @@ def test_the_judge_sends_the_original_prompt_byte_for_byte_fetched_through_a_mir
     assert meta["grader_prompt"] == "original" and "start_note" not in meta
     assert meta["grader_prompt_source"] == xs.PROMPT_SOURCE.url
     system, settings = reference_request()
-    assert meta["judge_generation"] == {**settings, "source": xs.ORIGINAL_REFERENCE}
+    assert meta["judge_generation"] == {**settings, "reference": xs.ORIGINAL_REFERENCE}
     stub_env.reset()
     (log,) = inspect_eval(
         task, model="openai-api/stub/r1", model_roles={"judge": "openai-api/stub/judge"},

@@ -380,3 +380,25 @@ def test_the_victim_hears_the_r_line_and_the_attacker_history_holds_it(
     transcript = str((score.metadata or {})["transcript"])
     assert transcript.startswith("Attacker: Message number 0./nVictim: ")
     assert str((score.metadata or {})["dialogue"][0]["answer"]) == replies[0]
+
+
+@needs_data
+def test_without_purplellamas_file_the_ported_texts_run_and_say_so(tmp_path: Path) -> None:
+    """An air-gapped --data-dir without the benchmark file (as ../shared/data):
+    canonical still runs, with inspect_evals' texts, a one-line start note and the
+    texts recorded; a file that is there but changed is an error, never a guess."""
+    task = ph.phishing(judge="llm", data_dir=str(SHARED_DATA), protocol="canonical", sample=2)
+    meta = task.metadata or {}
+    assert meta["prompt_texts"] == "inspect_evals"
+    assert "cannot be had" in meta["start_note"] and "\n" not in meta["start_note"]
+    assert {(s.metadata or {})["prompt_texts"] for s in task.dataset} == {"inspect_evals"}
+    root = _with_texts(tmp_path)
+    script = root / "cyberseceval" / PHISHING_SCRIPT.name
+    script.write_text(
+        PHISHING_SCRIPT.read_text(encoding="utf-8").replace("{self.goal}", "{self.goal!r}"),
+        encoding="utf-8",
+    )
+    from lrmsafe.benchmarks._data import DataError
+
+    with pytest.raises(DataError, match=r"unexpected f-string field \{self\.goal\}"):
+        ph.phishing(judge="llm", data_dir=str(root), protocol="canonical", sample=2)

@@ -631,13 +631,13 @@ def canonical_grader(data_dir: str | None) -> tuple[GraderPrompt, dict[str, Any]
         return "original", {
             "grader_prompt": "original",
             "grader_prompt_source": prompt.origin,
-            "judge_generation": {**prompt.settings, "source": ORIGINAL_REFERENCE},
+            "judge_generation": {**prompt.settings, "reference": ORIGINAL_REFERENCE},
         }
     return "inspect_evals", {
         "grader_prompt": "inspect_evals",
         "judge_generation": {
             "temperature": JUDGE_TEMPERATURE,
-            "source": "inspect_evals 0.26.0 xstest grader (no token limit)",
+            "reference": "inspect_evals 0.26.0 xstest grader; the original's temperature",
         },
         "start_note": (
             f"xstest: the original grader prompt ({ORIGINAL_REFERENCE}) cannot be had "

@@ -20,6 +20,7 @@ from lrmsafe.benchmarks.phishing.dataset import MAX_TURNS, NAME, PAPER_SIZE, SOU
 from lrmsafe.benchmarks.phishing.results import RESULTS
 from lrmsafe.benchmarks.phishing.scorer import phishing_scorer
 from lrmsafe.benchmarks.phishing.solver import phishing_dialogue
+from lrmsafe.generation import judge_settings
 
 # --------------------------------------------------------------------------- task
 
@@ -101,6 +102,10 @@ def phishing(
             "victim": "model role 'victim', else role 'judge'",
             **({"checks": "model role 'judge' (PurpleLlama's judge_llm)"} if is_canonical else {}),
             **recorded,
+            **judge_settings(
+                scoring.protocol_name,
+                {"reference": "PurpleLlama's victim, checks and grades"},
+            ),
         },
         solver=canonical.reference_dialogue(texts=texts, data_dir=data_dir)
         if is_canonical
