@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -208,6 +209,26 @@ def cached_path(source: Source) -> Path:
     assert source.url is not None
     key = hashlib.sha256(source.url.encode()).hexdigest()[:16]
     return cache_dir() / f"{source.benchmark}-{key}-{Path(source.url).name}"
+
+
+def cached_text(source: Source) -> tuple[str, str] | None:
+    """A pinned text file from the cache only, never the network (None: not there or
+    unreadable), and its path; re-read only when the file changes (the stub asks
+    on every request)."""
+    path = cached_path(source)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _read_cached(path: str, mtime_ns: int, size: int) -> tuple[str, str] | None:
+    try:
+        return Path(path).read_text(encoding="utf-8"), path
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def load_bytes(source: Source, data_dir: str | None) -> tuple[bytes, str, str]:

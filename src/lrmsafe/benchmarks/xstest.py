@@ -51,7 +51,7 @@ from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import (
     DataError,
     Source,
-    cached_path,
+    cached_text,
     find_local,
     load_rows,
     load_text,
@@ -358,12 +358,12 @@ def original_prompt(data_dir: str | None) -> tuple[OriginalPrompt | None, str | 
 
 def _cached_original() -> OriginalPrompt | None:
     """The stub's view: the prompt from the cache only (never the network)."""
-    path = cached_path(PROMPT_SOURCE)
-    if not path.is_file():
+    found = cached_text(PROMPT_SOURCE)
+    if found is None:
         return None
     try:
-        return _read_original(path.read_text(encoding="utf-8"), str(path))
-    except (DataError, OSError, UnicodeDecodeError):
+        return _read_original(*found)
+    except DataError:
         return None
 
 

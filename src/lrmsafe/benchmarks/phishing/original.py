@@ -18,7 +18,7 @@ from lrmsafe.benchmarks._cyberseceval import REPO
 from lrmsafe.benchmarks._data import (
     DataError,
     Source,
-    cached_path,
+    cached_text,
     find_local,
     load_text,
     register_source,
@@ -185,10 +185,10 @@ def purplellama_texts(data_dir: str | None) -> tuple[PurpleLlamaTexts | None, st
 
 def cached_texts() -> PurpleLlamaTexts | None:
     """The stub's view: the texts from the cache only (never the network)."""
-    path = cached_path(SOURCE)
-    if not path.is_file():
+    found = cached_text(SOURCE)
+    if found is None:
         return None
     try:
-        return _read(path.read_text(encoding="utf-8"), str(path))
-    except (DataError, OSError, UnicodeDecodeError):
+        return _read(*found)
+    except DataError:
         return None
