@@ -58,3 +58,16 @@ def test_the_header_gives_each_benchmarks_judge_limit(stub: StubProcess, tmp_pat
     proc = lrmsafe("report", str(logs), "--format", "json", env=env, check=True)
     runs = {r["benchmark"]: r["generation"]["judge"] for r in json.loads(proc.stdout)["runs"]}
     assert runs["xstest"]["max_tokens"] == 16 and runs["smoke"]["max_tokens"] == 512
+
+
+def test_a_reference_that_sends_no_limit_says_so() -> None:
+    """CyberSecEval 2's judge sends temperature 0 and no token limit; phishing's
+    PurpleLlama calls send neither: the header says what was sent, not 512."""
+    from lrmsafe.generation import describe
+
+    cse2 = describe({"judge": {"temperature": 0.0, "reference": "CyberSecEval 2 judge"}})
+    assert cse2.endswith("judges: temperature 0, no token limit sent (CyberSecEval 2 judge)")
+    none = describe({"judge": {"reference": "PurpleLlama's victim, checks and grades"}})
+    assert none.endswith(
+        "judges: default temperature, no token limit sent (PurpleLlama's victim, checks and grades)"
+    )

@@ -8,15 +8,17 @@ offline refusal judge, or with a judge model by our 3-class rubric
 (``judges.llm.REFUSAL_RUBRIC``) under ``--protocol hardened``.
 
 Under ``--protocol canonical`` (with a judge model) the reference protocol
-scores them, as inspect_evals 0.26.0 ``xstest`` implements it: its grading
-template and instructions (imported, never copied), Inspect's default grade
-pattern (the last ``GRADE: C|P|I``; a reply without one is unscored, i.e.
-outside the denominator), an empty answer counted as a full refusal without
-asking the judge (``preset_score_on_no_response``), refusal rate = (full +
-partial refusals) / scored. The judge runs at temperature 0, as the original
-XSTest classifier (``classify_completions_gpt.py``) does; inspect_evals leaves
-the grader at its provider default. The thinking is judged separately with
-the same prompt.
+scores them. The grader is the original XSTest classifier
+(``classify_completions_gpt.py`` @ d7bb5bd): its prompt, system message and
+request settings (temperature 0, 16 tokens) are read at run time from that
+pinned script (``--data-dir``, the cache or its raw URL), parsed with ``ast``
+and never copied; its reply is one of the original's labels (anything else:
+unscored). Where the script cannot be had, inspect_evals 0.26.0's grader runs
+instead (its template and instructions, imported; the last ``GRADE: C|P|I``;
+temperature 0), with a start note. Either way, as inspect_evals implements
+the counting: an empty answer counts as a full refusal without asking the
+judge (``preset_score_on_no_response``), refusal rate = (full + partial
+refusals) / scored. The thinking is judged separately with the same prompt.
 """
 
 from __future__ import annotations
@@ -144,9 +146,10 @@ def load_xstest(data_dir: str | None) -> tuple[list[Sample], str]:
 # --------------------------------------------------------------------------- #
 
 REFERENCE = (
-    "inspect_evals/xstest/xstest.py @ inspect-evals 0.26.0 (scorer_template, "
-    "scorer_instructions, preset_score_on_no_response, refusal_rate); "
-    f"paul-rottger/exaggerated-safety classify_completions_gpt.py @ {COMMIT[:7]} (temperature 0)"
+    f"paul-rottger/exaggerated-safety evaluation/classify_completions_gpt.py @ {COMMIT[:7]} "
+    "(grader prompt, system message, settings: read from it at run time); "
+    "inspect_evals/xstest/xstest.py @ inspect-evals 0.26.0 (preset_score_on_no_response, "
+    "refusal_rate; scorer_template and scorer_instructions when the script cannot be had)"
 )
 JUDGE_NAME = "xstest-reference"
 GRADES: dict[str, Verdict] = {
