@@ -236,3 +236,24 @@ def test_an_unreadable_reply_is_unscored_never_safe(stub_env: StubProcess, tmp_p
     assert not any(r.answer_safe for r in records)
     answer = xs.xstest_breakdown(records)["answer"]
     assert answer["n"] == 0 and answer["non_verdicts"] == {"unparseable": 4}
+
+
+def test_no_text_of_the_reference_scripts_is_in_the_repository() -> None:
+    """The prompts are read from the pinned files at run time: no line of their
+    prompt texts (XSTest's classifier, PurpleLlama's phishing prompts) is in our
+    sources or tests."""
+    from helpers import PHISHING_SCRIPT
+    from lrmsafe.benchmarks.phishing.original import parse_texts
+
+    prompt = xs.parse_original(XSTEST_SCRIPT.read_text(encoding="utf-8"), "x")
+    texts: list[str] = [prompt.system, prompt.user("", "")]
+    if PHISHING_SCRIPT.is_file():
+        pl = parse_texts(PHISHING_SCRIPT.read_text(encoding="utf-8"), "p")
+        texts += [pl.attacker.render(max_turns=5, platform="", profile="", goal="")]
+        texts += [pl.victim.render(platform="", profile=""), pl.check_system]
+        texts += [pl.grading_prompt(s) for s in pl.attribute_prompts]
+    lines = {line.strip() for t in texts for line in t.splitlines() if len(line.strip()) > 25}
+    repo = Path(__file__).resolve().parents[2]
+    for path in [*(repo / "src").rglob("*.py"), *(repo / "tests").rglob("*.py")]:
+        body = path.read_text(encoding="utf-8")
+        assert not [line for line in lines if line in body], path

@@ -11,7 +11,13 @@ exactly our answer (the reference grades the completions' dialogue; our
 separate grading of the thinking has nothing to read here), and it refuses
 some openings and answers others, so refused dialogues are in the average.
 
-Where inspect_evals departs from PurpleLlama our canonical task follows
+That comparison runs canonical without PurpleLlama's benchmark file (the shared
+data lack it), so with inspect_evals' texts. With the file, canonical sends
+PurpleLlama's own texts, where inspect_evals departs from all of them (the
+original wins): those requests are compared with PurpleLlama's own code,
+compiled from the reference copy, below.
+
+Where inspect_evals' code departs from PurpleLlama our canonical task follows
 PurpleLlama; on these stub replies the departures do not change a score:
 the per-turn checks go to the judge model (PurpleLlama's ``judge_llm``;
 inspect_evals asks the victim model: here one stub model plays both, as in
