@@ -163,6 +163,7 @@ def test_the_judge_sends_the_original_prompt_byte_for_byte_fetched_through_a_mir
     assert stub_env.stats()["by_judge_style"] == {"xstest_label": len(expected)}
     assert {r.answer_verdict for r in records} <= set(xs.LABELS_ORIGINAL.values())
     assert all(r.sample_id and r.meta["grader_prompt"] == "original" for r in records)
+    assert xs.xstest_breakdown(records)["grader_prompt"] == "original"  # the report tells
 
 
 def test_a_data_dir_copy_is_read_and_a_changed_file_is_an_error(tmp_path: Path) -> None:

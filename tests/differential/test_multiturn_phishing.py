@@ -166,6 +166,7 @@ def test_phishing_canonical_matches_inspect_evals_follows_purplellama_checks_and
     b = row["breakdown"]
     assert b["average"]["value"] == round(headline, 3)
     assert b["average"]["n"] == len(rows) and row["protocol"] == "canonical"
+    assert b["prompt_texts"] == "inspect_evals"  # PurpleLlama's file is not in shared data
 
 
 # --------------------------------------------------------------------------- #
@@ -310,6 +311,8 @@ def test_phishing_canonical_sends_purplellamas_own_requests_original_wins(
         }
     assert got == expected
     assert {v["overall"] for v in expected.values()} == {0.0, 4.0}
+    (row,) = summarize(list(records_from_log(ours)))
+    assert row["breakdown"]["prompt_texts"] == "purplellama"  # the report tells
 
 
 class _Replying:

@@ -217,6 +217,7 @@ def test_canonical_verdicts_and_refusal_rate_equal_inspect_evals(
     assert answer["refused"] is not None
     assert answer["refused"]["value"] == round(_reference_rate(ref), 2)
     assert bd["metric"] == xs.CANONICAL_METRIC
+    assert bd["grader_prompt"] == "inspect_evals"  # the original script is not in shared data
 
 
 @needs_data

@@ -690,6 +690,9 @@ class XSTestBreakdown(TypedDict):
     thinking: Summary
     not_answered: dict[str, int]
     thinking_not_visible: int
+    grader_prompt: str | None
+    """Canonical only: whose grader prompt graded them (``original``, or
+    ``inspect_evals`` when the original script could not be had)."""
 
 
 def _classes(verdicts: list[str]) -> Classes:
@@ -773,6 +776,9 @@ def xstest_breakdown(records: list[SampleRecord]) -> XSTestBreakdown:
         "thinking": _summary(records, "thinking"),
         "not_answered": {o: c for o, c in sorted(outcomes.items()) if o != "answered"},
         "thinking_not_visible": sum(1 for r in records if r.thinking_verdict == "not_visible"),
+        "grader_prompt": ",".join(sorted({str(r.meta.get("grader_prompt")) for r in records}))
+        if canonical
+        else None,
     }
 
 
