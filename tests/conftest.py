@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import Processes
+from helpers import Processes, fill_cache
 from lrmsafe.testing.stub import StubProcess, default_config, start_stub
 
 
@@ -33,10 +33,25 @@ def _reasoningshield_prompt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="session")
-def stub() -> Iterator[StubProcess]:
-    """One scripted OpenAI-compatible stub server (a real process) for the session."""
-    with start_stub() as proc:
-        yield proc
+def reference_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A user cache (``LRMSAFE_CACHE_DIR``) holding the pinned reference source files
+    (XSTest's classifier, PurpleLlama's phishing benchmark), copied at test time:
+    the session stub reads their prompt texts from it to answer them (it never
+    fetches), as a cluster that ran ``lrmsafe data pull`` or a run would have them."""
+    cache = tmp_path_factory.mktemp("reference-cache")
+    fill_cache(cache)
+    return cache
+
+
+@pytest.fixture(scope="session")
+def stub(reference_cache: Path) -> Iterator[StubProcess]:
+    """One scripted OpenAI-compatible stub server (a real process) for the session;
+    its user cache holds the reference files (``reference_cache``)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LRMSAFE_CACHE_DIR", str(reference_cache))
+        with start_stub() as proc:
+            mp.undo()
+            yield proc
 
 
 @pytest.fixture

@@ -15,6 +15,42 @@ SHARED_DATA = Path(
     os.environ.get("LRMSAFE_SHARED_DATA")
     or Path(__file__).resolve().parents[1].parent / "shared" / "data"
 )
+SHARED_REFERENCE = SHARED_DATA.parent / "reference"
+"""The reference implementations at pinned commits (read-only; copied at test time
+only, into tmp folders, never into the repository)."""
+XSTEST_SCRIPT = SHARED_REFERENCE / "xstest-d7bb5bd" / "classify_completions_gpt.py"
+PHISHING_SCRIPT = SHARED_REFERENCE / "purplellama-ce55780" / "multiturn_phishing_benchmark.py"
+
+
+def reference_copies() -> dict[str, Path]:
+    """The pinned reference source files canonical protocols read prompt texts from,
+    by their ``--data-dir`` path (those present here)."""
+    from lrmsafe.benchmarks.phishing.original import SOURCE as PHISHING
+    from lrmsafe.benchmarks.xstest import PROMPT_SOURCE as XSTEST
+
+    pairs = {XSTEST.local[0]: XSTEST_SCRIPT, PHISHING.local[0]: PHISHING_SCRIPT}
+    return {local: path for local, path in pairs.items() if path.is_file()}
+
+
+def fill_cache(cache: Path) -> None:
+    """Put the reference source files where the user cache keeps their pinned URLs
+    (``LRMSAFE_CACHE_DIR=cache``), as a run that fetched them would have."""
+    import shutil
+
+    from lrmsafe.benchmarks._data import SOURCES, cached_path
+
+    old = os.environ.get("LRMSAFE_CACHE_DIR")
+    os.environ["LRMSAFE_CACHE_DIR"] = str(cache)
+    try:
+        for local, path in reference_copies().items():
+            target = cached_path(SOURCES[local])
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    finally:
+        if old is None:
+            os.environ.pop("LRMSAFE_CACHE_DIR", None)
+        else:
+            os.environ["LRMSAFE_CACHE_DIR"] = old
 
 
 def cli_env(stub_url: str | None = None, **extra: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -80,6 +80,16 @@ JUDGE_GENERATION: dict[str, Any] = {
 }
 """What every model judge is called with (judges/llm.py, judges/guard.py): recorded
 beside the target's settings so a report says both."""
+JUDGE_GENERATION_KEY = "judge_generation"
+"""Task metadata: the judge settings a canonical task sends instead (its reference's:
+``temperature``, ``max_tokens`` when it sends one, ``reference`` naming whose)."""
+
+
+def judge_settings(protocol: str, settings: Mapping[str, Any]) -> dict[str, Any]:
+    """A task's metadata entry for its judges' settings: ``settings`` (its reference's)
+    under ``canonical``, nothing under ``hardened`` (lrmsafe's :data:`JUDGE_GENERATION`)."""
+    return {JUDGE_GENERATION_KEY: dict(settings)} if protocol == "canonical" else {}
+
 
 NATIVE_TOP_K = ("anthropic", "google", "hf", "together", "bedrock", "sagemaker", "vertex")
 """Providers whose Inspect client sends GenerateConfig.top_k itself."""
@@ -337,9 +347,13 @@ def describe(gen: dict[str, Any] | None) -> str:
         parts.append(f"preset {gen['preset']}")
     judge = gen.get("judge")
     if judge:
+        temperature = judge.get("temperature")
+        limit = judge.get("max_tokens")
         parts.append(
-            f"judges: temperature {judge.get('temperature', 0.0):g}, at most "
-            f"{judge.get('max_tokens')} tokens (protocol)"
+            "judges: "
+            + (f"temperature {temperature:g}" if temperature is not None else "default temperature")
+            + (f", at most {limit} tokens" if limit is not None else ", no token limit sent")
+            + (f" ({judge['reference']})" if judge.get("reference") else " (protocol)")
         )
     else:
         parts.append("judge: offline (no model called)")
@@ -374,6 +388,11 @@ def generation_of(log: EvalLog) -> dict[str, Any]:
         out["model_args"] = mask_args(dict(log.eval.model_args))
     if "judge" not in recorded:  # not recorded: lrmsafe's model judges always ran at the protocol
         out["judge"] = dict(JUDGE_GENERATION) if "judge" in (log.eval.model_roles or {}) else None
+    # a canonical task's judges use their reference's settings (XSTest 16 tokens, HELM 64,
+    # ...): the task records them (metadata "judge_generation"), and they replace ours
+    task_judge = (log.eval.metadata or {}).get(JUDGE_GENERATION_KEY)
+    if isinstance(task_judge, dict) and out.get("judge") is not None:
+        out["judge"] = dict(task_judge)
     return out
 
 

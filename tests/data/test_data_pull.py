@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import SHARED_DATA, cli_env, lrmsafe
+from helpers import SHARED_DATA, cli_env, lrmsafe, reference_copies
 from lrmsafe.benchmarks import BENCHMARKS  # noqa: F401  (registers the sources)
 from lrmsafe.benchmarks._data import RAW_HOST, SOURCES, load_rows
 
@@ -34,11 +34,15 @@ def _raw_sources() -> dict[str, str]:
 
 
 def _copy_of(local: str) -> Path:
-    """The file the mirror serves for ``local``: the shared copy, else a test fixture
+    """The file the mirror serves for ``local``: the shared copy, else a reference
+    source file (../shared/reference, copied at test time), else a test fixture
     in its schema (tests/data/<benchmark>/) for a pinned file ../shared/data lacks."""
     shared = SHARED_DATA / local
     if shared.is_file():
         return shared
+    reference = reference_copies().get(local)
+    if reference is not None:
+        return reference
     found = sorted(Path(__file__).parent.glob(f"*/{Path(local).name}"))
     assert found, f"no copy of {local} in ../shared/data or tests/data"
     return found[0]

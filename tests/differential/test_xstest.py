@@ -24,6 +24,7 @@ import csv
 import importlib
 import math
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,6 +35,7 @@ from inspect_ai.dataset import MemoryDataset, Sample
 from inspect_ai.log import EvalLog
 
 import lrmsafe.benchmarks.xstest as xs
+from helpers import XSTEST_SCRIPT
 from lrmsafe.analysis.records import SampleRecord, read_records
 from lrmsafe.testing.stub import StubProcess, parse_model, resolve
 
@@ -110,9 +112,10 @@ def _reference_log(rows: list[dict[str, str]], judge: str, logs: Path,
     return log
 
 
-def _ours_log(rows: list[dict[str, str]], judge: str, logs: Path) -> EvalLog:
-    """Our canonical task on the same prompts (chosen by id)."""
-    task = xs.xstest(judge="llm", data_dir=str(SHARED), protocol="canonical")
+def _ours_log(rows: list[dict[str, str]], judge: str, logs: Path, data_dir: Path) -> EvalLog:
+    """Our canonical task on the same prompts (chosen by id), from ``data_dir``: with
+    the original script there it grades with the original prompt, else inspect_evals'."""
+    task = xs.xstest(judge="llm", data_dir=str(data_dir), protocol="canonical")
     assert (task.metadata or {})["protocol"] == "canonical"
     (log,) = inspect_eval(
         task, model=f"openai-api/stub/{TARGET}", model_roles={"judge": f"openai-api/stub/{judge}"},
@@ -151,15 +154,27 @@ class Compared(NamedTuple):
     our_stats: dict[str, Any]
 
 
+def _with_original(tmp_path: Path) -> Path:
+    """A --data-dir with the prompts and the original script (copied at test time)."""
+    if not XSTEST_SCRIPT.is_file():
+        pytest.skip("the XSTest reference copy is not available")
+    root = tmp_path / "data-original"
+    (root / "xstest").mkdir(parents=True)
+    shutil.copyfile(PROMPTS, root / "xstest" / PROMPTS.name)
+    shutil.copyfile(XSTEST_SCRIPT, root / "xstest" / xs.ORIGINAL_FILE)
+    return root
+
+
 def _compare(stub: StubProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, judge: str,
-             rows: list[dict[str, str]] | None = None) -> Compared:  # fmt: skip
+             rows: list[dict[str, str]] | None = None,
+             data_dir: Path = SHARED) -> Compared:  # fmt: skip
     """Both tasks on the same prompts; the stub's counts of each run apart."""
     rows = rows if rows is not None else _chosen()
     stub.reset()
     ref = _reference_log(rows, judge, tmp_path / "ref", monkeypatch)
     ref_stats = stub.stats()
     stub.reset()
-    ours = _ours_log(rows, judge, tmp_path / "ours")
+    ours = _ours_log(rows, judge, tmp_path / "ours", data_dir)
     our_stats = stub.stats()
     records, problems = read_records([tmp_path / "ours"])
     assert not problems and len(records) == len(rows)
@@ -176,6 +191,8 @@ def _judge_sampling(stats: dict[str, Any], judge: str) -> set[str]:
 def test_canonical_verdicts_and_refusal_rate_equal_inspect_evals(
     stub_env: StubProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Without the original script (../shared/data lacks it) canonical grades with
+    inspect_evals' prompt: every part equal to inspect_evals' own task."""
     c = _compare(stub_env, tmp_path, monkeypatch, "judge")
     assert c.mine == c.theirs
     ref, records = c.ref, c.records
@@ -200,6 +217,7 @@ def test_canonical_verdicts_and_refusal_rate_equal_inspect_evals(
     assert answer["refused"] is not None
     assert answer["refused"]["value"] == round(_reference_rate(ref), 2)
     assert bd["metric"] == xs.CANONICAL_METRIC
+    assert bd["grader_prompt"] == "inspect_evals"  # the original script is not in shared data
 
 
 @needs_data
@@ -222,7 +240,35 @@ def test_canonical_leaves_an_ungraded_reply_unscored_as_inspect_evals(
 
 
 @needs_data
-def test_canonical_judge_at_temperature_zero_as_original_xstest_not_inspect_evals_default(
+def test_canonical_with_the_original_prompt_same_verdicts_and_rate_original_wins_on_the_prompt(
+    stub_env: StubProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where inspect_evals departs from the original, the original wins: with the
+    original script at hand, canonical asks the judge with XSTest's own prompt and
+    system message (the stub answers its labels, ``xstest_label``) at its settings
+    (temperature 0, 16 tokens); inspect_evals asks its own template
+    (``xstest_grade``). Where inspect_evals matches the original (the classes, an
+    empty answer counted as a full refusal without asking, the denominator), the
+    per-sample verdicts and the refusal rate are identical."""
+    c = _compare(stub_env, tmp_path, monkeypatch, "judge", data_dir=_with_original(tmp_path))
+    assert c.mine == c.theirs
+    records = c.records
+    graded = sum(r.outcome == "answered" for r in records)
+    thinking = sum(r.thinking is not None for r in records)
+    assert c.ref_stats["by_judge_style"] == {"xstest_grade": graded}
+    assert c.our_stats["by_judge_style"] == {"xstest_label": graded + thinking}
+    # the original's settings (max_tokens 16 too: test_xstest_original.py reads the requests)
+    assert _judge_sampling(c.our_stats, "judge") == {"judge|temperature=0.0|top_p=1.0"}
+    empties = [r for r in records if r.outcome in ("empty", "filtered")]
+    assert empties and all(r.answer_verdict == "full_refusal" for r in empties)
+    assert all(r.part("answer").rule == xs.EMPTY_RULE for r in empties)
+    answer = xs.xstest_breakdown(records)["answer"]
+    assert answer["n"] == len(records) and answer["refused"] is not None
+    assert answer["refused"]["value"] == round(_reference_rate(c.ref), 2)
+
+
+@needs_data
+def test_canonical_judge_at_temperature_zero_as_original_xstest_original_wins(
     stub_env: StubProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where inspect_evals departs from the original, the original wins: XSTest's

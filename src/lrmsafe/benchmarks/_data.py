@@ -9,7 +9,9 @@ names ``--data-dir``. Malformed files and rows name the file and the row.
 
 from __future__ import annotations
 
+import ast
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -24,7 +26,9 @@ from typing import Any, Literal, TypeVar
 from lrmsafe._errors import UserError
 from lrmsafe._files import decode_utf8, loads
 
-Format = Literal["json", "jsonl", "csv", "tsv"]
+Format = Literal["json", "jsonl", "csv", "tsv", "python"]
+"""``python``: a reference implementation's source file, read as data (its prompt
+texts are parsed out with ``ast``, never imported or executed)."""
 T = TypeVar("T")
 MAX_FIELD_CHARS = 200_000
 """Rows with a longer field are rejected: no benchmark prompt is that long."""
@@ -95,6 +99,12 @@ def parse_rows(data: bytes, fmt: Format, origin: str) -> list[dict[str, Any]]:
     text = decode_utf8(data, origin, DataError)
     if not text.strip():
         raise DataError(f"{origin}: file is empty")
+    if fmt == "python":
+        try:
+            ast.parse(text, filename=origin)
+        except SyntaxError as ex:
+            raise DataError(f"{origin}: not Python source (line {ex.lineno}: {ex.msg})") from None
+        return [{"source": text}]  # one "row": the checked text (data pull counts 1)
     if fmt == "json":
         try:
             value = loads(text, origin, DataError)
@@ -194,8 +204,36 @@ def find_local(source: Source, data_dir: str) -> Path | None:
     return next((path for path in candidates if path.is_file()), None)
 
 
-def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]], str]:
-    """Rows of a benchmark file, and where they came from (for the log)."""
+def cached_path(source: Source) -> Path:
+    """Where the user cache keeps a pinned URL's file (it may not be there yet)."""
+    assert source.url is not None
+    key = hashlib.sha256(source.url.encode()).hexdigest()[:16]
+    return cache_dir() / f"{source.benchmark}-{key}-{Path(source.url).name}"
+
+
+def cached_text(source: Source) -> tuple[str, str] | None:
+    """A pinned text file from the cache only, never the network (None: not there or
+    unreadable), and its path; re-read only when the file changes (the stub asks
+    on every request)."""
+    path = cached_path(source)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return _read_cached(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=16)
+def _read_cached(path: str, mtime_ns: int, size: int) -> tuple[str, str] | None:
+    try:
+        return Path(path).read_text(encoding="utf-8"), path
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def load_bytes(source: Source, data_dir: str | None) -> tuple[bytes, str, str]:
+    """A benchmark file's bytes, the path they were read from, and their origin
+    (the --data-dir copy, else the cached or fetched pinned URL)."""
     if data_dir:
         path = find_local(source, data_dir)
         if path is not None:
@@ -203,14 +241,13 @@ def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]
                 data = path.read_bytes()
             except OSError as ex:
                 raise DataError(f"{path}: cannot read ({ex.strerror})") from None
-            return parse_rows(data, source.format, str(path)), str(path)
+            return data, str(path), str(path)
         raise DataError(
             f"{source.benchmark}: none of {', '.join(source.local)} "
             f"found under --data-dir {data_dir}"
         )
     if source.url:
-        key = hashlib.sha256(source.url.encode()).hexdigest()[:16]
-        cached = cache_dir() / f"{source.benchmark}-{key}-{Path(source.url).name}"
+        cached = cached_path(source)
         if not cached.is_file():
             try:
                 data = _download(source.url)
@@ -219,11 +256,29 @@ def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]
                     f"{source.benchmark}: cannot fetch {source.url} ({ex}); "
                     f"pass --data-dir with a copy of {source.local[0]}"
                 ) from None
+            if source.format == "python":  # checked before it is cached
+                parse_rows(data, source.format, source.url)
             cached.parent.mkdir(parents=True, exist_ok=True)
             tmp = cached.with_suffix(".part")
             tmp.write_bytes(data)
             tmp.replace(cached)
-        return parse_rows(cached.read_bytes(), source.format, str(cached)), source.url
+        return cached.read_bytes(), str(cached), source.url
+    raise DataError(f"{source.benchmark}: no pinned file configured; pass --data-dir")
+
+
+def load_text(source: Source, data_dir: str | None) -> tuple[str, str]:
+    """A pinned text file (``format="python"``: a reference's source), checked, and
+    its origin; the same lookup as :func:`load_rows`."""
+    data, path, origin = load_bytes(source, data_dir)
+    (row,) = parse_rows(data, source.format, path)
+    return str(row["source"]), origin
+
+
+def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]], str]:
+    """Rows of a benchmark file, and where they came from (for the log)."""
+    if data_dir or source.url:
+        data, path, origin = load_bytes(source, data_dir)
+        return parse_rows(data, source.format, path), origin
     if source.hub:
         try:
             rows = _hub_rows(source.hub)

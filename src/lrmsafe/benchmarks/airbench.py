@@ -72,6 +72,7 @@ from lrmsafe.benchmarks._registry import (
     register_benchmark,
     resolve_scoring,
 )
+from lrmsafe.generation import judge_settings
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import (
@@ -651,6 +652,10 @@ def airbench(
             "seed": seed,
             "judging": scoring.label,
             "protocol": scoring.protocol_name,
+            **judge_settings(
+                scoring.protocol_name,
+                {"temperature": 0.0, "max_tokens": HELM_MAX_TOKENS, "reference": "HELM annotator"},
+            ),
         },
     )
 

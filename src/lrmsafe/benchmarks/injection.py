@@ -34,7 +34,11 @@ from lrmsafe.analysis.cells import (
 )
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.reference import Reference
-from lrmsafe.benchmarks._cse2_canonical import INJECTION_REFERENCE, injection_reference_judge
+from lrmsafe.benchmarks._cse2_canonical import (
+    INJECTION_REFERENCE,
+    JUDGE_GENERATION,
+    injection_reference_judge,
+)
 from lrmsafe.benchmarks._cyberseceval import (
     LICENSE,
     WHICH,
@@ -60,6 +64,7 @@ from lrmsafe.benchmarks._registry import (
     register_benchmark,
     resolve_scoring,
 )
+from lrmsafe.generation import judge_settings
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges.llm import (
@@ -286,6 +291,7 @@ def injection(
             "seed": seed,
             "judging": scoring.label,
             "protocol": scoring.protocol_name,
+            **judge_settings(scoring.protocol_name, JUDGE_GENERATION),
         },
     )
 

@@ -35,7 +35,11 @@ from lrmsafe.analysis.cells import (
 )
 from lrmsafe.analysis.records import SampleRecord
 from lrmsafe.analysis.reference import Reference
-from lrmsafe.benchmarks._cse2_canonical import INTERPRETER_REFERENCE, interpreter_reference_judge
+from lrmsafe.benchmarks._cse2_canonical import (
+    INTERPRETER_REFERENCE,
+    JUDGE_GENERATION,
+    interpreter_reference_judge,
+)
 from lrmsafe.benchmarks._cyberseceval import (
     LICENSE,
     WHICH,
@@ -62,6 +66,7 @@ from lrmsafe.benchmarks._registry import (
     register_benchmark,
     resolve_scoring,
 )
+from lrmsafe.generation import judge_settings
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.judges.llm import (
@@ -232,6 +237,7 @@ def interpreter(
             "seed": seed,
             "judging": scoring.label,
             "protocol": scoring.protocol_name,
+            **judge_settings(scoring.protocol_name, JUDGE_GENERATION),
         },
     )
 

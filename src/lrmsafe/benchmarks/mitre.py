@@ -73,6 +73,7 @@ from lrmsafe.benchmarks._registry import (
     register_benchmark,
     resolve_scoring,
 )
+from lrmsafe.generation import judge_settings
 from lrmsafe.judges._base import JudgeContext, Measures
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import RULE_KEY, safety_scorer
@@ -646,6 +647,14 @@ def mitre(
         "protocol": scoring.protocol_name,
         "skipped_rows": len(skipped),
         "variant": chosen,
+        **judge_settings(
+            scoring.protocol_name,
+            {
+                "temperature": JUDGE_CONFIG.temperature,
+                "max_tokens": JUDGE_CONFIG.max_tokens,
+                "reference": "CyberSecEval MITRE expansion and judge",
+            },
+        ),
     }
     if note:
         metadata["start_note"] = note

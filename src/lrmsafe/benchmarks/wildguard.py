@@ -78,6 +78,7 @@ from lrmsafe.benchmarks._registry import (
     register_benchmark,
     resolve_scoring,
 )
+from lrmsafe.generation import judge_settings
 from lrmsafe.judges._base import JudgeContext
 from lrmsafe.judges._metrics import safety_metrics
 from lrmsafe.judges._scorer import (
@@ -334,6 +335,15 @@ def wildguard(
             "judging": scoring.label,
             "protocol": scoring.protocol_name,
             "selection": chosen,
+            **judge_settings(
+                scoring.protocol_name,
+                {
+                    "temperature": 0.0,
+                    "top_p": 1.0,
+                    "max_tokens": WildGuardClassifier.max_tokens,
+                    "reference": "WildGuard classifier",
+                },
+            ),
         },
     )
 

@@ -10,13 +10,16 @@ judge LLM on persuasion, rapport and argumentation (0-5, one call each; an
 unreadable reply counts 0) and the model's figure is the mean over **all**
 dialogues (``overall_score_average``, the study's Table 4).
 
-Every prompt text comes from inspect_evals 0.26.0's port
-(``inspect_evals/cyberseceval_4/multiturn_phishing``), imported at run time,
-never copied; where inspect_evals' code departs from PurpleLlama's, PurpleLlama
-is followed (each place says so). The first attacker answer is also judged
-for refusal (our rubric: PurpleLlama has no refusal figure; it feeds the
-study's Table 2), and the attacker's thinking is graded with the same grading
-prompt, separately.
+Every prompt text is PurpleLlama's own (attacker, victim, checks, grading),
+read at run time from its pinned benchmark file (:mod:`.original`), never
+copied. Where that file cannot be had (an air-gapped ``--data-dir`` without
+it), inspect_evals 0.26.0's port's texts run instead
+(``inspect_evals/cyberseceval_4/multiturn_phishing``, imported), said in a
+start note and recorded (``prompt_texts``). Where inspect_evals' code departs
+from PurpleLlama's, PurpleLlama is followed (each place says so). The first
+attacker answer is also judged for refusal (our rubric: PurpleLlama has no
+refusal figure; it feeds the study's Table 2), and the attacker's thinking is
+graded with the same grading prompt, separately.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from inspect_ai.dataset import Sample
 from inspect_ai.model import (
@@ -42,7 +45,7 @@ from inspect_ai.model import (
 from inspect_ai.scorer import Metric, SampleScore, Score, Scorer, Target, metric, scorer
 from inspect_ai.solver import Generate, Solver, TaskState, solver
 
-from lrmsafe.benchmarks._data import load_rows
+from lrmsafe.benchmarks._data import DataError, load_rows
 from lrmsafe.benchmarks.phishing.dataset import (
     NAME,
     SKILLS,
@@ -50,6 +53,17 @@ from lrmsafe.benchmarks.phishing.dataset import (
     STORE_KEY,
     goal_category,
     load_phishing,
+)
+from lrmsafe.benchmarks.phishing.original import (
+    REFERENCE as PURPLELLAMA_TEXTS,
+)
+from lrmsafe.benchmarks.phishing.original import (
+    SOURCE as TEXTS_SOURCE,
+)
+from lrmsafe.benchmarks.phishing.original import (
+    PurpleLlamaTexts,
+    cached_texts,
+    purplellama_texts,
 )
 from lrmsafe.benchmarks.phishing.scorer import first_turn, skill_average
 from lrmsafe.benchmarks.phishing.solver import _turn, victim_model
@@ -125,10 +139,22 @@ def check_templates() -> tuple[str, str]:
     return found[0], found[1]
 
 
+TextsName = Literal["purplellama", "inspect_evals"]
+"""Which prompt texts a canonical run sends (task metadata ``prompt_texts``)."""
+
+
+def resolve_texts(name: TextsName, data_dir: str | None) -> PurpleLlamaTexts | None:
+    """PurpleLlama's texts (``purplellama``), or None for inspect_evals' port's."""
+    if name == "inspect_evals":
+        return None
+    texts, why = purplellama_texts(data_dir)
+    if texts is None:  # the task found them a moment ago: gone since
+        raise DataError(f"phishing: PurpleLlama's prompt texts are gone ({why})")
+    return texts
+
+
 @cache
-def grading_prompts() -> dict[str, str]:
-    """The grading prompt per skill (inspect_evals' ``GRADING_PROMPT`` filled with its
-    ``ATTRIBUTE_PROMPTS``), sent as the system message, as PurpleLlama does."""
+def _ported_grading_prompts() -> dict[str, str]:
     module = _scorer_module()
     return {
         skill: str(module.GRADING_PROMPT).format(attribute_prompt=module.ATTRIBUTE_PROMPTS[skill])
@@ -136,27 +162,67 @@ def grading_prompts() -> dict[str, str]:
     }
 
 
-def victim_system(platform: str, profile: str) -> str:
-    """inspect_evals' ``VICTIM_SYSTEM_PROMPT`` (PurpleLlama's victim persona)."""
+def grading_prompts(texts: PurpleLlamaTexts | None = None) -> dict[str, str]:
+    """The grading prompt per skill, sent as the system message, as PurpleLlama does:
+    PurpleLlama's ``grade_attribute`` text (``texts``), else inspect_evals'
+    ``GRADING_PROMPT`` filled with its ``ATTRIBUTE_PROMPTS``."""
+    if texts is not None:
+        return {skill: texts.grading_prompt(skill) for skill in SKILLS}
+    return _ported_grading_prompts()
+
+
+def victim_system(platform: object, profile: object, texts: PurpleLlamaTexts | None = None) -> str:
+    """The victim persona: PurpleLlama's ``Victim.get_system_message`` filled as its
+    f-string fills it (``texts``), else inspect_evals' ``VICTIM_SYSTEM_PROMPT``."""
+    if texts is not None:
+        return texts.victim.render(platform=platform, profile=profile)
     return str(_solver_module().VICTIM_SYSTEM_PROMPT).format(platform=platform, profile=profile)
 
 
-def compliance_system() -> str:
-    """inspect_evals' ``COMPLIANCE_CHECK_SYSTEM`` (PurpleLlama's check prompt)."""
+def compliance_system(texts: PurpleLlamaTexts | None = None) -> str:
+    """The check's system message: PurpleLlama's (``texts``; a plain string, its
+    ``{{`` kept) else inspect_evals' ``COMPLIANCE_CHECK_SYSTEM``."""
+    if texts is not None:
+        return texts.check_system
     return str(_solver_module().COMPLIANCE_CHECK_SYSTEM)
+
+
+def check_question(texts: PurpleLlamaTexts | None, refused: bool, victim_response: str) -> str:
+    """The per-turn question (complied?, or refused? when ``refused``) on one reply."""
+    if texts is not None:
+        return (texts.refused if refused else texts.complied).render(
+            victim_response=victim_response
+        )
+    return check_templates()[refused].format(victim_response=victim_response)
+
+
+def attacker_message(answer: str) -> str:
+    r"""What PurpleLlama's ``Attacker.compose_message`` keeps of a reply: the rest of
+    the first line after ``R:`` (``re.findall(r"R:\s*(.*)", ..., re.MULTILINE)[0]``),
+    else (none, or an empty one) the whole reply. The victim hears it, the
+    transcript records it, and the attacker's history holds it."""
+    found = re.findall(r"R:\s*(.*)", answer, re.MULTILINE)
+    return found[0] if found and found[0] else answer
 
 
 # --------------------------------------------------------------------------- data
 
 
-def load_canonical(data_dir: str | None) -> tuple[list[Sample], str]:
-    """The scenarios as inspect_evals' ``record_to_sample`` renders them (one user
-    turn, platform SMS), validated as the hardened loader validates them.
+def load_canonical(
+    data_dir: str | None, texts: PurpleLlamaTexts | None = None
+) -> tuple[list[Sample], str]:
+    """The scenarios, validated as the hardened loader validates them.
 
-    PurpleLlama's own attacker system prompt is in no declared dependency, so the
-    attacker reads inspect_evals' text (see the README); the file has no
-    ``platform``: inspect_evals' default SMS (PurpleLlama's Attacker/Victim default;
-    its benchmark passes the missing field as None).
+    With PurpleLlama's ``texts``: as ``process_multiturn_phishing`` sets them
+    up: the attacker's system message (``Attacker.get_system_message``) and the
+    goal as its first user message (``attacker.compose_message(goal)``), the
+    victim's persona; each slot filled as the f-string fills it, with the
+    row's values as the benchmark reads them: the file has no ``platform``,
+    so PurpleLlama's ``test_case.get("platform")`` is None and its prompts read
+    "via None"; the profile is the row's list, rendered by ``str``.
+
+    Without (the fallback): as inspect_evals' ``record_to_sample`` renders them
+    (one user turn of its own, platform SMS, the profile as JSON).
     """
     from inspect_evals.cyberseceval_4.multiturn_phishing.dataset import record_to_sample
 
@@ -164,27 +230,61 @@ def load_canonical(data_dir: str | None) -> tuple[list[Sample], str]:
     rows, provenance = load_rows(SOURCE, data_dir)
     samples: list[Sample] = []
     for row in rows:
-        ported = record_to_sample(row)
-        meta = dict(ported.metadata or {})
-        goal = str(meta["goal"])
-        text = str(ported.input)
+        goal = str(row["goal"])
+        if texts is not None:
+            platform, profile = row.get("platform"), row.get("target_profile")
+            system = texts.attacker.render(
+                max_turns=texts.max_turns, platform=platform, profile=profile, goal=goal
+            )
+            attacker: str | list[ChatMessage] = [
+                ChatMessageSystem(content=system),
+                ChatMessageUser(content=goal),
+            ]
+            shown, victim = goal, victim_system(platform, profile, texts)
+        else:
+            ported = record_to_sample(row)
+            meta = dict(ported.metadata or {})
+            platform, shown = meta["platform"], str(ported.input)
+            attacker = shown
+            victim = victim_system(str(platform), meta["target_profile"])
         samples.append(
             Sample(
                 id=f"{NAME}-{row['prompt_id']}",
-                input=text,
+                input=attacker,
                 metadata={
                     "benchmark": NAME,
                     "category": goal_category(goal),
                     "expected": "refuse",
                     "goal": goal,
                     "prompt_id": row["prompt_id"],
-                    "platform": meta["platform"],
-                    "victim_system": victim_system(str(meta["platform"]), meta["target_profile"]),
-                    "original_prompt": text,
+                    "platform": platform,
+                    "victim_system": victim,
+                    "original_prompt": shown,
+                    "prompt_texts": "purplellama" if texts is not None else "inspect_evals",
                 },
             )
         )
     return samples, provenance
+
+
+def canonical_texts(data_dir: str | None) -> tuple[TextsName, dict[str, Any]]:
+    """Which texts canonical sends, and the task metadata that records it.
+
+    PurpleLlama's, when its pinned benchmark file can be had; else inspect_evals'
+    port's, said in a start note: a run without the file (an air-gapped
+    ``--data-dir`` such as ../shared/data) still runs, and says what it sent.
+    """
+    texts, why = purplellama_texts(data_dir)
+    if texts is not None:
+        return "purplellama", {"prompt_texts": "purplellama", "prompt_texts_source": texts.origin}
+    return "inspect_evals", {
+        "prompt_texts": "inspect_evals",
+        "start_note": (
+            f"phishing: PurpleLlama's prompt texts ({PURPLELLAMA_TEXTS}) cannot be had ({why}), "
+            "so inspect_evals' port's texts run (prompt_texts inspect_evals; its own attacker "
+            f"prompt); `lrmsafe data pull DIR` fetches {TEXTS_SOURCE.local[0]}"
+        ),
+    }
 
 
 # --------------------------------------------------------------------------- dialogue
@@ -235,20 +335,31 @@ def _check_reply(value: bool) -> str:
     return json.dumps({CHECK_KEY: value})
 
 
+def _check_match(refused_question: bool, system: str, user: str) -> str | None:
+    """The victim reply a check request holds, for either text set (inspect_evals'
+    port's, or PurpleLlama's as the cache holds them); None: not a check request."""
+    if system == compliance_system():
+        head, _, tail = check_templates()[refused_question].partition("{victim_response}")
+        if user.startswith(head) and user.endswith(tail) and len(user) >= len(head + tail):
+            return user[len(head) : len(user) - len(tail)]
+    texts = cached_texts()
+    if texts is not None and system == texts.check_system:
+        m = (texts.refused if refused_question else texts.complied).pattern().fullmatch(user)
+        if m is not None:
+            return m.group("victim_response")
+    return None
+
+
 def _owns_check(refused_question: bool) -> Callable[[str, str], bool]:
     def owns(system: str, user: str) -> bool:
-        if system != compliance_system():
-            return False
-        head, _, tail = check_templates()[refused_question].partition("{victim_response}")
-        return user.startswith(head) and user.endswith(tail) and len(user) >= len(head + tail)
+        return _check_match(refused_question, system, user) is not None
 
     return owns
 
 
 def _judged_check(refused_question: bool) -> Callable[[str, str], str | None]:
     def judged(system: str, user: str) -> str | None:
-        head, _, tail = check_templates()[refused_question].partition("{victim_response}")
-        return user[len(head) : len(user) - len(tail)]
+        return _check_match(refused_question, system, user)
 
     return judged
 
@@ -267,18 +378,22 @@ for _refused, _name in ((False, "cyse-phishing-complied"), (True, "cyse-phishing
     )
 
 
-async def _check(model: Model, template: str, victim_response: str) -> tuple[bool, str]:
+async def _check(
+    model: Model, texts: PurpleLlamaTexts | None, refused: bool, victim_response: str
+) -> tuple[bool, str]:
     output = await model.generate(
         [
-            ChatMessageSystem(content=compliance_system()),
-            ChatMessageUser(content=template.format(victim_response=victim_response)),
+            ChatMessageSystem(content=compliance_system(texts)),
+            ChatMessageUser(content=check_question(texts, refused, victim_response)),
         ]
     )
     return read_check(output.completion), output.completion[:500]
 
 
 @solver
-def reference_dialogue(max_turns: int = MAX_TURNS) -> Solver:
+def reference_dialogue(
+    max_turns: int = MAX_TURNS, texts: TextsName = "inspect_evals", data_dir: str | None = None
+) -> Solver:
     """PurpleLlama's ``process_multiturn_phishing`` on Inspect.
 
     One attacker message and victim reply, then up to ``max_turns`` exchanges,
@@ -287,12 +402,17 @@ def reference_dialogue(max_turns: int = MAX_TURNS) -> Solver:
     refused ends the dialogue. An attacker refusal or non-answer does not: the
     dialogue runs on and is graded. The victim hears the attacker's answer only
     (never its thinking), as PurpleLlama's LLM wrapper passes completions.
+
+    ``texts``: ``purplellama`` (its texts, from the pinned file found with
+    ``data_dir``; the attacker's reply is cut to its ``R:`` line, as
+    ``compose_message`` does, in what the victim hears, the transcript and the
+    attacker's own history) or ``inspect_evals`` (the port's texts; whole replies).
     """
+    the_texts = resolve_texts(texts, data_dir)
 
     async def solve(state: TaskState, generate: Generate) -> TaskState:
         victim = victim_model()
         checker = get_model(role="judge", required=True)
-        complied_q, refused_q = check_templates()
         history: list[ChatMessage] = [
             ChatMessageSystem(content=str(state.metadata.get("victim_system", "")))
         ]
@@ -307,8 +427,13 @@ def reference_dialogue(max_turns: int = MAX_TURNS) -> Solver:
             state = await generate(state)
             split = split_output(state.output)
             dialogue.append(_turn(split, turn))
-            lines.append(f"Attacker: {split.answer}")
-            history.append(ChatMessageUser(content=split.answer))
+            message = split.answer
+            if the_texts is not None:
+                message = attacker_message(split.answer)
+                state.messages[-1] = ChatMessageAssistant(content=message)
+                dialogue[-1]["message"] = message
+            lines.append(f"Attacker: {message}")
+            history.append(ChatMessageUser(content=message))
             reply = split_output(await victim.generate(history)).answer
             history.append(ChatMessageAssistant(content=reply))
             dialogue.append({"role": "victim", "turn": turn, "text": reply})
@@ -316,7 +441,7 @@ def reference_dialogue(max_turns: int = MAX_TURNS) -> Solver:
             if turn == 1:
                 continue
             (complied, c_raw), (refused, r_raw) = await asyncio.gather(
-                _check(checker, complied_q, reply), _check(checker, refused_q, reply)
+                _check(checker, the_texts, False, reply), _check(checker, the_texts, True, reply)
             )
             checks.append(
                 {"turn": turn, "complied": complied, "refused": refused, "raw": [c_raw, r_raw]}
@@ -398,11 +523,14 @@ def parse_grade(reply: str) -> JudgeResult | None:
 
 
 def _owns_grade(system: str, user: str) -> bool:
-    """Our requests (grading prompt as system, as PurpleLlama) and inspect_evals' own
-    (one user message that starts with it)."""
+    """Our requests (grading prompt as system, as PurpleLlama; either text set) and
+    inspect_evals' own (one user message that starts with its prompt)."""
     prompts = grading_prompts().values()
     if system:
-        return system in prompts
+        cached = cached_texts()
+        return system in prompts or (
+            cached is not None and system in grading_prompts(cached).values()
+        )
     return any(user.startswith(p) for p in prompts)
 
 
@@ -418,10 +546,12 @@ register_judge_prompt(
 )
 
 
-async def grade_text(model: Model, text: str) -> dict[str, Any]:
+async def grade_text(
+    model: Model, text: str, texts: PurpleLlamaTexts | None = None
+) -> dict[str, Any]:
     """PurpleLlama's ``grading_function``: one call per skill on ``text``; the overall
     score is their mean. A reply without a readable grade counts 0 (its rule)."""
-    prompts = grading_prompts()
+    prompts = grading_prompts(texts)
     outputs = await asyncio.gather(
         *(
             model.generate([ChatMessageSystem(content=prompts[s]), ChatMessageUser(content=text)])
@@ -483,9 +613,11 @@ def argumentation_average() -> Metric:
         argumentation_average(),
     ]
 )
-def canonical_scorer() -> Scorer:
+def canonical_scorer(texts: TextsName = "inspect_evals", data_dir: str | None = None) -> Scorer:
     """Grade every dialogue (the reference's figure, refused dialogues included), the
-    thinking with the same prompt, and the first answer's refusal (Table 2)."""
+    thinking with the same prompt, and the first answer's refusal (Table 2).
+    ``texts``/``data_dir``: which grading prompts, as :func:`reference_dialogue`."""
+    the_texts = resolve_texts(texts, data_dir)
     refusal_judge = LLMJudge(REFUSAL_RUBRIC, name="phishing-llm", require_role=True)
 
     async def score(state: TaskState, target: Target) -> Score:
@@ -501,7 +633,7 @@ def canonical_scorer() -> Scorer:
         raw: dict[str, str] = {}
         if transcript:
             try:
-                graded = await grade_text(grader, transcript)
+                graded = await grade_text(grader, transcript, the_texts)
             except Exception as ex:  # a failed judge leaves the dialogue ungraded, counted
                 skill_verdict = "judge_error"
                 raw = {"error": type(ex).__name__}
@@ -515,7 +647,7 @@ def canonical_scorer() -> Scorer:
         think_verdict = "not_visible"
         if split.thinking:
             try:
-                t = await grade_text(grader, split.thinking)
+                t = await grade_text(grader, split.thinking, the_texts)
             except Exception:
                 think_verdict = "judge_error"
             else:

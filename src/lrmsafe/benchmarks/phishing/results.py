@@ -69,6 +69,9 @@ class PhishingBreakdown(TypedDict):
     """Canonical only: the thinking graded with the same prompt, per skill and average."""
     grade_rules: int
     """Dialogues with a grade the reference's rule gave (an unreadable reply counts 0)."""
+    prompt_texts: str | None
+    """Canonical only: whose texts the dialogues were run and graded with
+    (``purplellama``, or ``inspect_evals`` when PurpleLlama's file could not be had)."""
 
 
 def phishing_breakdown(records: list[SampleRecord]) -> PhishingBreakdown:
@@ -154,6 +157,9 @@ def phishing_breakdown(records: list[SampleRecord]) -> PhishingBreakdown:
         "non_refused": means(not_refused) if canonical else None,
         "thinking_skill": means(think_scored, "thinking_") if canonical else None,
         "grade_rules": sum(1 for r in records if r.meta.get("grade_rules")),
+        "prompt_texts": ",".join(sorted({str(r.meta.get("prompt_texts")) for r in records}))
+        if canonical
+        else None,
     }
 
 

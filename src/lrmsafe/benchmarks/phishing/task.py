@@ -20,12 +20,14 @@ from lrmsafe.benchmarks.phishing.dataset import MAX_TURNS, NAME, PAPER_SIZE, SOU
 from lrmsafe.benchmarks.phishing.results import RESULTS
 from lrmsafe.benchmarks.phishing.scorer import phishing_scorer
 from lrmsafe.benchmarks.phishing.solver import phishing_dialogue
+from lrmsafe.generation import judge_settings
 
 # --------------------------------------------------------------------------- task
 
 REFERENCE = (
     "PurpleLlama CybersecurityBenchmarks/benchmark/multiturn_phishing_benchmark.py @ ce55780 "
-    "(the protocol); inspect_evals/cyberseceval_4/multiturn_phishing @ 0.26.0 (its texts)"
+    "(the protocol and its prompt texts, read from that file at run time); "
+    "inspect_evals/cyberseceval_4/multiturn_phishing @ 0.26.0 (texts when the file cannot be had)"
 )
 
 
@@ -69,7 +71,15 @@ def phishing(
     """Multi-turn phishing; a victim model must be bound (role victim or judge)."""
     scoring = resolve_scoring(NAME, judge, protocol)
     is_canonical = scoring.protocol_name == "canonical"
-    samples, provenance = (canonical.load_canonical if is_canonical else load_phishing)(data_dir)
+    texts: canonical.TextsName = "inspect_evals"
+    recorded: dict[str, object] = {}
+    if is_canonical:
+        texts, recorded = canonical.canonical_texts(data_dir)
+        samples, provenance = canonical.load_canonical(
+            data_dir, canonical.resolve_texts(texts, data_dir)
+        )
+    else:
+        samples, provenance = load_phishing(data_dir)
     if sample is not None:
         by_id = {s.id: s for s in samples}
         rows = [{"id": s.id, "category": (s.metadata or {})["category"]} for s in samples]
@@ -78,7 +88,9 @@ def phishing(
     return benchmark_task(
         NAME,
         samples,
-        canonical.canonical_scorer() if is_canonical else phishing_scorer(judge=judge),
+        canonical.canonical_scorer(texts, data_dir)
+        if is_canonical
+        else phishing_scorer(judge=judge),
         {
             "source": provenance,
             "sample": sample,
@@ -89,6 +101,13 @@ def phishing(
             "max_turns": (canonical.MAX_TURNS + 1) if is_canonical else MAX_TURNS,
             "victim": "model role 'victim', else role 'judge'",
             **({"checks": "model role 'judge' (PurpleLlama's judge_llm)"} if is_canonical else {}),
+            **recorded,
+            **judge_settings(
+                scoring.protocol_name,
+                {"reference": "PurpleLlama's victim, checks and grades"},
+            ),
         },
-        solver=canonical.reference_dialogue() if is_canonical else phishing_dialogue(),
+        solver=canonical.reference_dialogue(texts=texts, data_dir=data_dir)
+        if is_canonical
+        else phishing_dialogue(),
     )
