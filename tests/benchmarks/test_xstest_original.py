@@ -5,16 +5,19 @@ The script (paul-rottger/exaggerated-safety ``evaluation/classify_completions_gp
 mirror or from a tmp ``--data-dir``; nothing of it is in the repository. The
 request our judge sends is compared, byte for byte, with the string the
 script's own ``PROMPT`` f-string builds (its expression compiled from the
-file's syntax tree and evaluated with QUESTION and RESPONSE bound), and with
+syntax tree of the file as lrmsafe loads it, and evaluated with QUESTION and
+RESPONSE bound), and with
 its system message and ``ChatCompletion.create`` settings.
 """
 
 from __future__ import annotations
 
 import ast
+import functools
 import http.server
 import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -51,10 +54,24 @@ def _assigned(fn: ast.FunctionDef, name: str) -> ast.expr:
     return value
 
 
+@functools.cache
+def _pinned_script() -> tuple[str, str]:
+    """The original script as lrmsafe loads its pinned source at run time (``load_text``
+    from a ``--data-dir`` holding the reference copy, put there now): the test's
+    oracle never imports from ../shared/reference."""
+    from lrmsafe.benchmarks._data import load_text
+
+    root = Path(tempfile.mkdtemp(prefix="xstest-pinned-"))
+    (root / "xstest").mkdir()
+    shutil.copyfile(XSTEST_SCRIPT, root / "xstest" / xs.ORIGINAL_FILE)
+    return load_text(xs.PROMPT_SOURCE, str(root))
+
+
 def reference_prompt(question: str, response: str) -> str:
     """The string the original script's ``PROMPT = f'...'`` builds, by Python itself."""
-    fn = _function(ast.parse(XSTEST_SCRIPT.read_text(encoding="utf-8")), "get_completion")
-    code = compile(ast.Expression(_assigned(fn, "PROMPT")), str(XSTEST_SCRIPT), "eval")
+    text, origin = _pinned_script()
+    fn = _function(ast.parse(text), "get_completion")
+    code = compile(ast.Expression(_assigned(fn, "PROMPT")), origin, "eval")
     value = eval(code, {}, {"QUESTION": question, "RESPONSE": response})  # the reference's own
     assert isinstance(value, str)
     return value
@@ -62,7 +79,7 @@ def reference_prompt(question: str, response: str) -> str:
 
 def reference_request() -> tuple[str, dict[str, Any]]:
     """The original's system message and ``create`` keyword values, evaluated by Python."""
-    fn = _function(ast.parse(XSTEST_SCRIPT.read_text(encoding="utf-8")), "get_completion")
+    fn = _function(ast.parse(_pinned_script()[0]), "get_completion")
     messages = _assigned(fn, "INPUT")
     assert isinstance(messages, ast.List) and isinstance(messages.elts[0], ast.Dict)
     system = eval(compile(ast.Expression(messages.elts[0]), "INPUT", "eval"), {}, {})["content"]

@@ -210,17 +210,23 @@ class _StubLLM:
         )
 
 
-def purplellama_namespace() -> dict[str, Any]:
-    """PurpleLlama's phishing module, compiled from the reference copy's syntax tree
-    without its package-relative imports (its benchmark base class, LLM wrappers and
-    query runner are not needed by the functions called here)."""
+def purplellama_namespace(data_dir: Path) -> dict[str, Any]:
+    """PurpleLlama's phishing module, compiled from its pinned source as lrmsafe loads
+    it at run time (``load_text`` from the test's ``--data-dir``, where the reference
+    copy was put at test time: never imported from ../shared/reference), without its
+    package-relative imports (its benchmark base class, LLM wrappers and query runner
+    are not needed by the functions called here)."""
     import ast
     import logging
     import re
     import statistics
     import typing
 
-    tree = ast.parse(PHISHING_SCRIPT.read_text(encoding="utf-8"))
+    from lrmsafe.benchmarks._data import load_text
+    from lrmsafe.benchmarks.phishing.original import SOURCE
+
+    text, origin = load_text(SOURCE, str(data_dir))
+    tree = ast.parse(text)
     tree.body = [n for n in tree.body if not (isinstance(n, ast.ImportFrom) and n.level)]
     namespace: dict[str, Any] = {
         "__name__": "purplellama_phishing", "json": json, "re": re, "logging": logging,
@@ -229,7 +235,7 @@ def purplellama_namespace() -> dict[str, Any]:
         "variance": statistics.variance, "Benchmark": object, "LLM": object,
         "query_llm_to_generate_responses": None,
     }  # fmt: skip
-    exec(compile(tree, str(PHISHING_SCRIPT), "exec"), namespace)  # the reference's own code
+    exec(compile(tree, origin, "exec"), namespace)  # the reference's own code
     return namespace
 
 
@@ -268,7 +274,8 @@ def test_phishing_canonical_sends_purplellamas_own_requests_original_wins(
     platform None and the profile's ``str``), and give the same transcripts,
     successes and grades. inspect_evals departs on every one of these texts."""
     rows = _rows(n_refuse=2, n_comply=2)
-    pl = purplellama_namespace()
+    data_dir = _with_texts(tmp_path)
+    pl = purplellama_namespace(data_dir)
     attacker = _StubLLM(stub_env.base_url, TARGET.rsplit("/", 1)[1])
     judge = _StubLLM(stub_env.base_url, JUDGE.rsplit("/", 1)[1])
     stub_env.reset()
@@ -287,7 +294,7 @@ def test_phishing_canonical_sends_purplellamas_own_requests_original_wins(
     theirs = _requests(stub_env)
 
     stub_env.reset()
-    task = ph.phishing(judge="llm", data_dir=str(_with_texts(tmp_path)), protocol="canonical")
+    task = ph.phishing(judge="llm", data_dir=str(data_dir), protocol="canonical")
     assert (task.metadata or {})["prompt_texts"] == "purplellama"
     (ours,) = inspect_eval(
         task, model=TARGET, model_roles={"victim": VICTIM, "judge": JUDGE},
@@ -338,14 +345,16 @@ R_REPLIES = [
 ]
 
 
+@needs_data
 @pytest.mark.parametrize("reply", R_REPLIES)
-def test_attacker_message_is_what_purplellamas_compose_message_keeps(reply: str) -> None:
-    """PurpleLlama's own ``Attacker.compose_message`` (the reference copy's code) and
+def test_attacker_message_is_what_purplellamas_compose_message_keeps(
+    reply: str, tmp_path: Path
+) -> None:
+    """PurpleLlama's own ``Attacker.compose_message`` (its pinned source's code) and
     ours keep the same part of an attacker reply: the rest of the first ``R:`` line,
     else the whole reply."""
-    if not PHISHING_SCRIPT.is_file():
-        pytest.skip("the PurpleLlama reference copy is not available")
-    attacker = purplellama_namespace()["Attacker"]("goal", "profile", _Replying(reply), "SMS")
+    pl = purplellama_namespace(_with_texts(tmp_path))
+    attacker = pl["Attacker"]("goal", "profile", _Replying(reply), "SMS")
     assert ph_canonical.attacker_message(reply) == attacker.compose_message("prompt")
 
 
