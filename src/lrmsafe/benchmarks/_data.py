@@ -274,6 +274,40 @@ def load_text(source: Source, data_dir: str | None) -> tuple[str, str]:
     return str(row["source"]), origin
 
 
+def reference_text(
+    source: Source, data_dir: str | None, read: Callable[[str, str], T]
+) -> tuple[T | None, str | None]:
+    """A pinned reference file read by ``read(text, origin)``, or None and why it
+    cannot be had (a canonical protocol then falls back, and says so).
+
+    With ``--data-dir``: its copy there only (no network, as every data file).
+    Without: the cache, else the pinned URL (through ``LRMSAFE_RAW_MIRROR`` when
+    set). A file that is found but does not read as the pinned one is an error
+    (exit 2), not a fallback.
+    """
+    if data_dir and find_local(source, data_dir) is None:
+        return None, f"{source.local[0]} is not under --data-dir {data_dir}"
+    try:
+        text, origin = load_text(source, data_dir)
+    except DataError as ex:
+        if data_dir:
+            raise
+        return None, str(ex)
+    return read(text, origin), None
+
+
+def cached_reference(source: Source, read: Callable[[str, str], T]) -> T | None:
+    """The stub's view of a pinned reference file: from the cache only (never the
+    network), None when absent or not the pinned one."""
+    found = cached_text(source)
+    if found is None:
+        return None
+    try:
+        return read(*found)
+    except DataError:
+        return None
+
+
 def load_rows(source: Source, data_dir: str | None) -> tuple[list[dict[str, Any]], str]:
     """Rows of a benchmark file, and where they came from (for the log)."""
     if data_dir or source.url:

@@ -53,10 +53,9 @@ from lrmsafe.analysis.stats import rate
 from lrmsafe.benchmarks._data import (
     DataError,
     Source,
-    cached_text,
-    find_local,
+    cached_reference,
     load_rows,
-    load_text,
+    reference_text,
     register_source,
     require,
     stratified_sample,
@@ -341,33 +340,13 @@ def _read_original(text: str, origin: str) -> OriginalPrompt:
 
 
 def original_prompt(data_dir: str | None) -> tuple[OriginalPrompt | None, str | None]:
-    """The original prompt, or None and why it cannot be had.
-
-    With ``--data-dir``: its copy there only (no network, as every data file).
-    Without: the cache, else the pinned URL (through ``LRMSAFE_RAW_MIRROR`` when
-    set). A file that is found but does not read as the pinned script is an
-    error (exit 2), not a fallback.
-    """
-    if data_dir and find_local(PROMPT_SOURCE, data_dir) is None:
-        return None, f"{PROMPT_SOURCE.local[0]} is not under --data-dir {data_dir}"
-    try:
-        text, origin = load_text(PROMPT_SOURCE, data_dir)
-    except DataError as ex:
-        if data_dir:
-            raise
-        return None, str(ex)
-    return _read_original(text, origin), None
+    """The original prompt, or None and why it cannot be had (see ``reference_text``)."""
+    return reference_text(PROMPT_SOURCE, data_dir, _read_original)
 
 
 def _cached_original() -> OriginalPrompt | None:
     """The stub's view: the prompt from the cache only (never the network)."""
-    found = cached_text(PROMPT_SOURCE)
-    if found is None:
-        return None
-    try:
-        return _read_original(*found)
-    except DataError:
-        return None
+    return cached_reference(PROMPT_SOURCE, _read_original)
 
 
 def parse_label(reply: str) -> JudgeResult | None:

@@ -18,9 +18,8 @@ from lrmsafe.benchmarks._cyberseceval import REPO
 from lrmsafe.benchmarks._data import (
     DataError,
     Source,
-    cached_text,
-    find_local,
-    load_text,
+    cached_reference,
+    reference_text,
     register_source,
 )
 from lrmsafe.benchmarks._reference_text import (
@@ -166,29 +165,10 @@ def _read(text: str, origin: str) -> PurpleLlamaTexts:
 
 
 def purplellama_texts(data_dir: str | None) -> tuple[PurpleLlamaTexts | None, str | None]:
-    """PurpleLlama's texts, or None and why they cannot be had.
-
-    With ``--data-dir``: its copy there only (no network). Without: the cache,
-    else the pinned URL (through ``LRMSAFE_RAW_MIRROR`` when set). A file found
-    that does not read as the pinned one is an error, not a fallback.
-    """
-    if data_dir and find_local(SOURCE, data_dir) is None:
-        return None, f"{SOURCE.local[0]} is not under --data-dir {data_dir}"
-    try:
-        text, origin = load_text(SOURCE, data_dir)
-    except DataError as ex:
-        if data_dir:
-            raise
-        return None, str(ex)
-    return _read(text, origin), None
+    """PurpleLlama's texts, or None and why they cannot be had (see ``reference_text``)."""
+    return reference_text(SOURCE, data_dir, _read)
 
 
 def cached_texts() -> PurpleLlamaTexts | None:
     """The stub's view: the texts from the cache only (never the network)."""
-    found = cached_text(SOURCE)
-    if found is None:
-        return None
-    try:
-        return _read(*found)
-    except DataError:
-        return None
+    return cached_reference(SOURCE, _read)
