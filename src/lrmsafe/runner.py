@@ -37,8 +37,8 @@ from lrmsafe.benchmarks._registry import (
 )
 from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
-    LOCAL_MAX_TOKENS,
     is_local_model,
+    local_max_tokens,
     local_model_note,
     local_server,
 )
@@ -304,7 +304,7 @@ def execute(the_plan: RunPlan) -> RunResult:
     tasks = the_plan.tasks if the_plan.tasks is not None else build_tasks(the_plan, [])
     generate_args, _ = generate_kwargs(gen, opts.model or "")
     local = is_local_model(opts.model)
-    local_tokens = LOCAL_MAX_TOKENS if local else None
+    local_tokens = local_max_tokens(opts.model) if local else None
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
     endpoints = the_plan.endpoints
     base_url = the_plan.base_url or (endpoints[0] if endpoints else None)

@@ -99,3 +99,17 @@ def test_the_default_model_answers_like_a_chat_model_and_stops_before_the_cap() 
             assert "<|im_start|>" not in text and "<|im_end|>" not in text, text
             finished.append((choice["finish_reason"], r.json()["usage"]["completion_tokens"]))
     assert any(reason == "stop" and n < LOCAL_MAX_TOKENS for reason, n in finished), finished
+
+
+def test_a_default_run_caps_answers_at_the_local_cap(tmp_path: Path) -> None:
+    """64 tokens (see LOCAL_MAX_TOKENS: what the refusal judge needs), not 256."""
+    from inspect_ai.log import list_eval_logs, read_eval_log
+
+    logs = tmp_path / "logs"
+    lrmsafe("run", "--limit", "1", "--log-dir", str(logs), "--display", "none",
+            env=cli_env(), check=True, timeout=600)  # fmt: skip
+    (info,) = list_eval_logs(str(logs))
+    log = read_eval_log(info)
+    assert log.plan.config.max_tokens == LOCAL_MAX_TOKENS == 64
+    assert log.samples and log.samples[0].output.usage is not None
+    assert log.samples[0].output.usage.output_tokens <= LOCAL_MAX_TOKENS

