@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     print(
         f"{len(prompts)} prompts x {max_tokens} max tokens, {args.threads} threads, "
-        f"{rounds} alternating rounds (Gemma 3 270M GGUF)"
+        f"{rounds} alternating rounds (the default local model's GGUF)"
     )
     a_rates: list[float] = []
     b_rates: list[float] = []

@@ -81,9 +81,9 @@ def test_model_local_is_the_embedded_default(tmp_path: Path) -> None:
     proc = lrmsafe("run", "--model", "local", "--limit", "1", "--max-tokens", "8",
                    "--log-dir", str(logs), "--display", "none", timeout=600)  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "base model" in proc.stdout
+    assert "tiny chat model without safety tuning" in proc.stdout
     (row,) = report_json(logs)
-    assert row["model"] == "openai-api/lrmsafe-local/gemma-3-270m"
+    assert row["model"] == "openai-api/lrmsafe-local/smollm2-135m"
 
 
 @pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="needs ../shared/data")

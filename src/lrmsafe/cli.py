@@ -106,7 +106,10 @@ def run(
         typer.Option(
             "--model",
             "-m",
-            help="Inspect model string; default (or 'local'): local Gemma 3 270M (base model).",
+            help=(
+                "Inspect model string; default (or 'local'): local SmolLM2 135M Instruct "
+                "(tiny, no safety tuning); also local/gemma-3-270m (base model)."
+            ),
         ),
     ] = None,
     suite: Annotated[str | None, typer.Option(help="Suite to run (see `lrmsafe list`).")] = None,

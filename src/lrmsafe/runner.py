@@ -37,9 +37,9 @@ from lrmsafe.benchmarks._registry import (
 )
 from lrmsafe.endpoints import check_url, model_for, preflight
 from lrmsafe.engines.llamacpp import (
-    BASE_MODEL_NOTE,
-    is_default_local,
     is_local_model,
+    local_max_tokens,
+    local_model_note,
     local_server,
 )
 from lrmsafe.generation import (
@@ -62,8 +62,9 @@ __all__ = ["RunOptions", "RunPlan", "RunResult", "execute", "plan", "run"]
 @contextlib.contextmanager
 def _target(model: str | None, notes: list[str], base_url: str | None = None) -> Iterator[str]:
     if is_local_model(model):
-        if is_default_local(model):
-            notes.append(BASE_MODEL_NOTE)
+        note = local_model_note(model)
+        if note:
+            notes.append(note)
         with local_server(model) as server:
             yield server.inspect_model
     else:
@@ -303,7 +304,7 @@ def execute(the_plan: RunPlan) -> RunResult:
     tasks = the_plan.tasks if the_plan.tasks is not None else build_tasks(the_plan, [])
     generate_args, _ = generate_kwargs(gen, opts.model or "")
     local = is_local_model(opts.model)
-    local_tokens = 256 if local else None
+    local_tokens = local_max_tokens(opts.model) if local else None
     max_connections = opts.max_connections or (LOCAL_CONNECTIONS if local else None)
     endpoints = the_plan.endpoints
     base_url = the_plan.base_url or (endpoints[0] if endpoints else None)

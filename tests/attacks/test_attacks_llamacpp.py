@@ -16,6 +16,6 @@ def test_prefill_through_the_local_engine_completions_endpoint(tmp_path: Path) -
     prefill = [r for r in records if r.meta.get("attack") == "prefill"]
     assert len(prefill) == 1 and len(records) == 2
     (r,) = prefill
-    assert r.meta["prefill_mode"] == "completions" and r.meta["prefill_template"] == "gemma"
+    assert r.meta["prefill_mode"] == "completions" and r.meta["prefill_template"] == "chatml"
     assert r.outcome in ("answered", "budget_exhausted"), (r.outcome, r.error)
-    assert r.model == "openai-api/lrmsafe-local/gemma-3-270m"
+    assert r.model == "openai-api/lrmsafe-local/smollm2-135m"

@@ -1,4 +1,4 @@
-"""The embedded default: the real llama.cpp server on the PyPI Gemma GGUF."""
+"""The embedded engine: the real llama.cpp server on the PyPI GGUFs (SmolLM2 default, Gemma)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_local_server_answers_and_stops() -> None:
         pass
 
 
-def test_default_run_on_gemma_end_to_end(tmp_path: Path) -> None:
+def test_default_run_end_to_end(tmp_path: Path) -> None:
     env = cli_env()
     logs = tmp_path / "logs"
     proc = lrmsafe(
@@ -65,13 +65,24 @@ def test_default_run_on_gemma_end_to_end(tmp_path: Path) -> None:
         timeout=600,
     )
     assert proc.returncode == 0, proc.stderr
-    assert "base model" in proc.stdout
+    assert "tiny chat model without safety tuning" in proc.stdout
+    assert "not a finding" in proc.stdout
     assert "measures refusal, not harm" in proc.stdout
     (row,) = report_json(logs, env)
-    assert row["model"] == "openai-api/lrmsafe-local/gemma-3-270m"
+    assert row["model"] == "openai-api/lrmsafe-local/smollm2-135m"
     assert row["n"] == 3
     assert sum(row["outcomes"].values()) == 3
     assert not _llama_servers()
+
+
+def test_gemma_stays_available_by_name_and_says_it_is_a_base_model(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    proc = lrmsafe("run", "--model", "local/gemma-3-270m", "--limit", "1", "--max-tokens", "8",
+                   "--log-dir", str(logs), "--display", "none", timeout=600)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "Gemma 3 270M" in proc.stdout and "base model" in proc.stdout
+    (row,) = report_json(logs)
+    assert row["model"] == "openai-api/lrmsafe-local/gemma-3-270m"
 
 
 def test_sigterm_stops_the_local_server(processes: Processes, tmp_path: Path) -> None:

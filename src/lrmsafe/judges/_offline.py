@@ -2,7 +2,7 @@
 
 It measures whether a text refuses, not whether it is harmful: a compliant
 answer to a harmful prompt counts as unsafe even if its content is useless
-(Gemma 270M's usually is). Every output that uses it says so.
+(a tiny local model's usually is). Every output that uses it says so.
 """
 
 from __future__ import annotations
