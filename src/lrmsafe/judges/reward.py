@@ -248,7 +248,9 @@ def _load_hf(spec: RewardSpec) -> _Loaded:
             from transformers import AutoModelForSequenceClassification, AutoTokenizer
         except ImportError:
             raise UserError(
-                "reward judge hf:...: install the extra: pip install 'lrmsafe[reward]'"
+                "reward judge hf:...: install the extra: pip install 'lrmsafe[reward]' "
+                "(for a CPU-only torch first: pip install torch --index-url "
+                "https://download.pytorch.org/whl/cpu)"
             ) from None
         try:
             tokenizer = AutoTokenizer.from_pretrained(
