@@ -278,7 +278,9 @@ def test_template_and_mode_guesses() -> None:
     )
     assert guess_template("openai-api/x/Qwen/QwQ-32B") == "chatml"
     assert guess_template("openai-api/x/meta-llama/Llama-3.1-8B-Instruct") == "llama3"
-    assert guess_template(None) == "gemma"  # the local default model
+    assert guess_template(None) == "chatml"  # the local default model (SmolLM2: ChatML)
+    assert guess_template("local") == "chatml"
+    assert guess_template("local/gemma-3-270m") == "gemma"  # Gemma, by name
     assert guess_template("openai-api/stub/plain") is None
     assert prefill_mode_for("openai-api/vllm/m") == "completions"
     assert prefill_mode_for("vllm/m") == "assistant"
