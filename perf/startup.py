@@ -3,7 +3,10 @@
 Commands that only print (``--help``, ``list``, a usage error) should answer
 at once: they must not import Inspect AI. Each command runs as a fresh
 process (``python -m lrmsafe.cli ...``, as ``_bench.lrmsafe_cmd``), the
-interpreter alone (``python -c pass``) beside it as the floor. With ``--rev``
+interpreter alone (``python -c pass``) beside it as the floor. ``run`` must
+import Inspect before its first request: ``import inspect_ai`` and ``import
+lrmsafe.runner`` (everything ``run`` imports) are printed as the floor that
+no change here can lower (issue 17's start-up + shutdown target). With ``--rev``
 the same commands also run on another git revision (its ``src`` exported to
 a temp folder), interleaved with this tree's so that background load hits
 both alike.
@@ -32,6 +35,10 @@ COMMANDS: dict[str, list[str]] = {
     "argument error": ["run", "--max-connections", "many"],
     "run --help": ["run", "--help"],
 }
+
+# What ``run`` imports before its first request: Inspect's eval path loads
+# nearly all of Inspect (textual included), whatever ``--display`` says.
+IMPORT_FLOOR = ("inspect_ai", "lrmsafe.runner")
 
 
 def export_rev(rev: str, dest: Path) -> Path:
@@ -71,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             trees[args.rev] = export_rev(args.rev, Path(tmp))
         cases = {"python -c pass": ["-c", "pass"]}
         cases.update({k: ["-m", "lrmsafe.cli", *v] for k, v in COMMANDS.items()})
+        cases.update({f"import {mod}": ["-c", f"import {mod}"] for mod in IMPORT_FLOOR})
         got: dict[tuple[str, str], list[Measured]] = {}
         for _ in range(args.repeat):  # interleaved: background load hits every tree alike
             for case, cmd in cases.items():
@@ -85,14 +93,14 @@ def main(argv: list[str] | None = None) -> int:
     labels = {tree: chr(ord("A") + i) for i, tree in enumerate(trees)}
     print("  " + "; ".join(f"{label}: {tree}" for tree, label in labels.items()))
     cols = [f"{labels[tree]} {what}" for tree in trees for what in ("wall s", "CPU s")]
-    print(fmt_row("", *cols, width=18))
+    print(fmt_row("", *cols, width=24))
     for case in cases:
         cells: list[str] = []
         for tree in trees:
             runs = got[(case, tree)]
             cells.append(f"{statistics.median(m.wall_s for m in runs):.2f}")
             cells.append(f"{statistics.median(m.cpu_s for m in runs):.2f}")
-        print(fmt_row(case, *cells, width=18))
+        print(fmt_row(case, *cells, width=24))
     return 0
 
 
