@@ -93,14 +93,15 @@ def main(argv: list[str] | None = None) -> int:
     labels = {tree: chr(ord("A") + i) for i, tree in enumerate(trees)}
     print("  " + "; ".join(f"{label}: {tree}" for tree, label in labels.items()))
     cols = [f"{labels[tree]} {what}" for tree in trees for what in ("wall s", "CPU s")]
-    print(fmt_row("", *cols, width=24))
+    width = max(map(len, cases))
+    print(fmt_row("", *cols, width=width))
     for case in cases:
         cells: list[str] = []
         for tree in trees:
             runs = got[(case, tree)]
             cells.append(f"{statistics.median(m.wall_s for m in runs):.2f}")
             cells.append(f"{statistics.median(m.cpu_s for m in runs):.2f}")
-        print(fmt_row(case, *cells, width=24))
+        print(fmt_row(case, *cells, width=width))
     return 0
 
 
