@@ -4,6 +4,7 @@ exactly, against the stub server scripted with the model's reply format."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from pathlib import Path
 
@@ -16,8 +17,11 @@ from lrmsafe.judges import make_judge
 from lrmsafe.judges._scorer import safety_scorer
 from lrmsafe.judges.reasoningshield import (
     PROMPT_ENV,
+    PROMPT_FILE,
+    REVISION_ENV,
     ReasoningShieldJudge,
     ShieldPrompt,
+    _load,
     example_reply,
     load_prompt,
     parse_prompt,
@@ -125,6 +129,56 @@ def test_no_prompt_offline_is_a_clear_error(fresh_stub: StubProcess, tmp_path: P
     assert line.startswith("lrmsafe: error: reasoningshield: cannot load reasoningshield_prompt")
     assert "ReasoningShield/ReasoningShield-3B@not-cached-anywhere" in line
     assert f"set {PROMPT_ENV}=FILE" in line and "\n" not in line
+
+
+COMMIT = "0123456789abcdef0123456789abcdef01234567"
+
+
+def _hub_cache(tmp_path: Path, text: str) -> Path:
+    """A hub cache in huggingface_hub's layout: ``refs/main`` names a snapshot commit."""
+    home = tmp_path / "hf"
+    repo = home / "hub" / "models--ReasoningShield--ReasoningShield-3B"
+    (repo / "refs").mkdir(parents=True)
+    (repo / "refs" / "main").write_text(COMMIT)
+    (repo / "snapshots" / COMMIT).mkdir(parents=True)
+    (repo / "snapshots" / COMMIT / PROMPT_FILE).write_text(text, encoding="utf-8")
+    return home
+
+
+@pytest.mark.parametrize("revision", ["", COMMIT])
+def test_a_branch_resolves_to_the_commit_each_verdict_records(
+    fresh_stub: StubProcess,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capfd: pytest.CaptureFixture[str],
+    revision: str,
+) -> None:
+    text = Path(load_prompt().source).read_text(encoding="utf-8")  # our prompt, as the hub's
+    monkeypatch.delenv(PROMPT_ENV)
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HUB_CACHE", str(_hub_cache(tmp_path, text) / "hub"))
+    monkeypatch.setenv(REVISION_ENV, revision)  # "": the default branch, main
+    _load.cache_clear()
+    try:
+        roles = {"judge": stub_model(fresh_stub, "judge")}
+        items = _items()[:1]
+        (meta,) = sample_meta(
+            replay_eval(tmp_path, items, safety_scorer(judge="reasoningshield"), roles)
+        ).values()
+    finally:
+        _load.cache_clear()
+    extra = meta["thinking_judge_extra"]
+    assert (
+        extra["prompt_source"] == f"hf://ReasoningShield/ReasoningShield-3B@{COMMIT}/{PROMPT_FILE}"
+    )
+    assert extra["prompt_sha256"] == hashlib.sha256(text.encode()).hexdigest()
+    note = [x for x in capfd.readouterr().err.splitlines() if "reasoningshield prompt" in x]
+    if revision:  # pinned: nothing to say
+        assert note == []
+    else:
+        (line,) = note
+        assert "revision 'main' of ReasoningShield/ReasoningShield-3B is not pinned" in line
+        assert f"it resolved to {COMMIT}" in line and f"{REVISION_ENV}={COMMIT}" in line
 
 
 # --------------------------------------------------------------------------- #

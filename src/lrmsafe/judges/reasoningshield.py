@@ -15,7 +15,9 @@ reached through the Inspect role ``judge``. Its prompt is the model's own
   (offline use; tests use a prompt file of our own with the same slots);
 - else ``hf_hub_download`` of :data:`PROMPT_FILE` from
   ``LRMSAFE_REASONINGSHIELD_REPO`` (default :data:`DEFAULT_REPO`) at
-  ``LRMSAFE_REASONINGSHIELD_REVISION`` (default :data:`PROMPT_REVISION`).
+  ``LRMSAFE_REASONINGSHIELD_REVISION`` (default :data:`PROMPT_REVISION`); a
+  branch is resolved to its commit, which each verdict records with the
+  prompt's SHA-256.
 
 Slots: a prompt file that holds a query slot (``{query}``, also ``{question}``
 or ``{prompt}``) and a thinking slot (``{model_thinking}``, also
@@ -36,8 +38,10 @@ retry: a reminder turn has no place in the model's trained layout.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,7 +63,10 @@ PROMPT_FILE = "reasoningshield_prompt.txt"
 PROMPT_REVISION = "main"
 """Unpinned: the repositories' commit hashes could not be looked up offline
 where this was written. Pin a commit here (or set
-``LRMSAFE_REASONINGSHIELD_REVISION``) when you can."""
+``LRMSAFE_REASONINGSHIELD_REVISION``) when you can. Meanwhile a branch is
+resolved through the hub cache to the commit it named at load time, and that
+commit (with the prompt's SHA-256) is what each verdict records, so a result
+says exactly which prompt made it."""
 PROMPT_ENV = "LRMSAFE_REASONINGSHIELD_PROMPT"
 REPO_ENV = "LRMSAFE_REASONINGSHIELD_REPO"
 REVISION_ENV = "LRMSAFE_REASONINGSHIELD_REVISION"
@@ -91,6 +98,11 @@ class ShieldPrompt:
     query_slot: str | None
     thinking_slot: str | None
 
+    @property
+    def sha256(self) -> str:
+        """The prompt text's SHA-256: which prompt, whatever the source says."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
 
 def _slot(text: str, slots: tuple[str, ...]) -> str | None:
     return next((s for s in slots if s in text), None)
@@ -108,6 +120,17 @@ def parse_prompt(text: str, source: str) -> ShieldPrompt:
             f"({', '.join(THINKING_SLOTS if query else QUERY_SLOTS)})"
         )
     return ShieldPrompt(text, source, query, thinking)
+
+
+_COMMIT = re.compile(r"[0-9a-f]{40}")
+
+
+def snapshot_commit(path: Path) -> str | None:
+    """The commit of a file in the hub cache (``.../snapshots/<commit>/FILE``), if it is one."""
+    parent = path.parent
+    if parent.parent.name == "snapshots" and _COMMIT.fullmatch(parent.name):
+        return parent.name
+    return None
 
 
 @functools.lru_cache(maxsize=8)
@@ -130,7 +153,15 @@ def _load(local: str | None, repo: str, revision: str) -> ShieldPrompt:
             f"reasoningshield: cannot load {PROMPT_FILE} from {repo}@{revision} "
             f"({type(ex).__name__}); set {PROMPT_ENV}=FILE to a local copy"
         ) from None
-    return parse_prompt(text, f"hf://{repo}@{revision}/{PROMPT_FILE}")
+    commit = snapshot_commit(path)
+    if commit and not _COMMIT.fullmatch(revision):
+        # a branch moves: say what it named, once per load (the verdicts record it too)
+        sys.stderr.write(
+            f"lrmsafe: note: reasoningshield prompt: revision {revision!r} of {repo} is not "
+            f"pinned; it resolved to {commit} (recorded with each verdict); pin it with "
+            f"{REVISION_ENV}={commit}\n"
+        )
+    return parse_prompt(text, f"hf://{repo}@{commit or revision}/{PROMPT_FILE}")
 
 
 def load_prompt() -> ShieldPrompt:
@@ -277,6 +308,7 @@ class ReasoningShieldJudge:
         if parsed is None:
             return JudgeResult(verdict="unparseable", raw=reply[:2000])
         parsed.extra["prompt_source"] = self.prompt.source
+        parsed.extra["prompt_sha256"] = self.prompt.sha256
         return parsed
 
 
