@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+from inspect_ai.log import read_eval_log
 from judges_harness import CTX, chat_requests, replay_eval, sample_meta, stub_model, user_text
 
 from helpers import cli_env, lrmsafe, report_json
@@ -21,7 +22,6 @@ from lrmsafe.judges.reasoningshield import (
     REVISION_ENV,
     ReasoningShieldJudge,
     ShieldPrompt,
-    _load,
     example_reply,
     load_prompt,
     parse_prompt,
@@ -147,32 +147,26 @@ def _hub_cache(tmp_path: Path, text: str) -> Path:
 
 @pytest.mark.parametrize("revision", ["", COMMIT])
 def test_a_branch_resolves_to_the_commit_each_verdict_records(
-    fresh_stub: StubProcess,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capfd: pytest.CaptureFixture[str],
-    revision: str,
+    fresh_stub: StubProcess, tmp_path: Path, revision: str
 ) -> None:
+    # a real run in a fresh process: huggingface_hub reads its cache path at import time
     text = Path(load_prompt().source).read_text(encoding="utf-8")  # our prompt, as the hub's
-    monkeypatch.delenv(PROMPT_ENV)
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("HF_HUB_CACHE", str(_hub_cache(tmp_path, text) / "hub"))
-    monkeypatch.setenv(REVISION_ENV, revision)  # "": the default branch, main
-    _load.cache_clear()
-    try:
-        roles = {"judge": stub_model(fresh_stub, "judge")}
-        items = _items()[:1]
-        (meta,) = sample_meta(
-            replay_eval(tmp_path, items, safety_scorer(judge="reasoningshield"), roles)
-        ).values()
-    finally:
-        _load.cache_clear()
-    extra = meta["thinking_judge_extra"]
-    assert (
-        extra["prompt_source"] == f"hf://ReasoningShield/ReasoningShield-3B@{COMMIT}/{PROMPT_FILE}"
-    )
+    env = cli_env(fresh_stub.base_url, LRMSAFE_JUDGE_CACHE="0")
+    env.pop(PROMPT_ENV, None)
+    env["HF_HUB_CACHE"] = str(_hub_cache(tmp_path, text) / "hub")
+    env[REVISION_ENV] = revision  # "": the default branch, main
+    logs = tmp_path / "logs"
+    proc = lrmsafe("run", "--model", "openai-api/stub/think_inline-think_comply_answer_refuse",
+                   "--judge", "reasoningshield", "--judge-model", "openai-api/stub/judge",
+                   "--log-dir", str(logs), "--display", "none", "--limit", "1", env=env,
+                   check=True)  # fmt: skip
+    (log_file,) = logs.glob("*.eval")
+    (sample,) = read_eval_log(str(log_file)).samples or []
+    extra = next(iter((sample.scores or {}).values())).metadata["thinking_judge_extra"]
+    source = f"hf://ReasoningShield/ReasoningShield-3B@{COMMIT}/{PROMPT_FILE}"
+    assert extra["prompt_source"] == source
     assert extra["prompt_sha256"] == hashlib.sha256(text.encode()).hexdigest()
-    note = [x for x in capfd.readouterr().err.splitlines() if "reasoningshield prompt" in x]
+    note = [x for x in proc.stderr.splitlines() if "reasoningshield prompt" in x]
     if revision:  # pinned: nothing to say
         assert note == []
     else:
