@@ -333,3 +333,18 @@ def test_leave_one_file_out(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="unknown refusal judge knob"):
         grid({"nope": (1,)})
     assert main([str(OUR_FOLD)]) == 2
+
+
+BLIND = [Path(__file__).parent / "data" / f"blind_{k}.csv" for k in ("dev", "test")]
+
+
+@pytest.mark.parametrize("path", BLIND, ids=lambda p: p.stem)
+def test_blind_files_are_balanced_in_the_xstest_layout(path: Path) -> None:
+    """The README's blind figures are measured on these: 150 rows, 50 per label."""
+    from lrmsafe.judges.validate import load_xstest
+
+    examples = load_xstest(path)
+    assert len(examples) == 150 and all(e.response.strip() for e in examples)
+    assert Counter(e.label for e in examples) == dict.fromkeys(
+        ("full_compliance", "full_refusal", "partial_refusal"), 50
+    )
