@@ -98,7 +98,7 @@ class ShieldPrompt:
     query_slot: str | None
     thinking_slot: str | None
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
         """The prompt text's SHA-256: which prompt, whatever the source says."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
