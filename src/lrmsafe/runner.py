@@ -65,7 +65,7 @@ def _target(model: str | None, notes: list[str], base_url: str | None = None) ->
         note = local_model_note(model)
         if note:
             notes.append(note)
-        with local_server(model) as server:
+        with local_server(model) as server, server.watched():
             yield server.inspect_model
     else:
         assert model is not None

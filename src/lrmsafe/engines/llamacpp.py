@@ -7,7 +7,8 @@ without safety tuning: it is here so the pipeline runs, not as a subject worth
 assessing. Gemma 3 270M (a base
 model, the default before) stays available as ``local/gemma-3-270m``. The
 server runs in its own process group and is stopped on exit, on errors, on
-Ctrl-C and on SIGTERM.
+Ctrl-C and on SIGTERM; if it dies during a run, the run stops and says so in
+one line (:meth:`LocalServer.watched`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -96,6 +98,10 @@ GGUF_MAX_TOKENS = 256
 
 class EngineError(RuntimeError):
     """The local engine could not start (missing package, bad GGUF, timeout)."""
+
+
+class ServerDiedError(EngineError):
+    """The local server exited while a run needed it (killed, crashed)."""
 
 
 def is_local_model(model: str | None) -> bool:
@@ -234,6 +240,72 @@ class LocalServer:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait(timeout=timeout)
+
+    def death(self, when: str = "during the run") -> str | None:
+        """How the server ended, in one line with its log's last line; None while it runs."""
+        code = self.process.poll()
+        if code is None:
+            return None
+        if code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            how = f"was killed by {name}"
+            if -code == signal.SIGILL:
+                how += " (an instruction this CPU lacks: llama-cpp-python built for another CPU?)"
+        else:
+            how = f"exited with code {code}"
+        try:
+            lines = self.log_path.read_text(errors="replace")[-2000:].strip().splitlines()
+        except OSError:
+            lines = []
+        last = f" (last line: {' '.join(lines[-1].split())[:200]})" if lines else ""
+        return (
+            f"the local llama.cpp server (pid {self.process.pid}, model {self.alias}) {how} "
+            f"{when}; see its log at {self.log_path}{last}; run the same command "
+            "again to resume (finished samples are kept)"
+        )
+
+    @contextlib.contextmanager
+    def watched(self) -> Iterator[None]:
+        """Around a run on this server: if the server dies, the block ends in
+        :class:`ServerDiedError` (whatever it raised or returned).
+
+        Why: with the server gone, Inspect retried each request and the run
+        ended minutes later (6 samples: 6.5 min) with exit 0 and a table of
+        errors. So a thread waits for the server's exit (without reaping it) and
+        then interrupts the main thread as Ctrl-C does: the run stops at once and
+        its finished samples are logged. Only from the main thread (the signal
+        is the main thread's) and where ``os.waitid`` exists; otherwise the
+        check at the end still names the cause.
+        """
+        death = self.death("right after it started")
+        if death:
+            raise ServerDiedError(death)
+        done = threading.Event()
+        main = threading.main_thread()
+
+        def watch() -> None:
+            with contextlib.suppress(ChildProcessError):
+                os.waitid(os.P_PID, self.process.pid, os.WEXITED | os.WNOWAIT)
+            if not done.is_set() and main.ident is not None:
+                signal.pthread_kill(main.ident, signal.SIGINT)
+
+        try:
+            if threading.current_thread() is main and hasattr(os, "waitid"):
+                threading.Thread(target=watch, name="lrmsafe-server-watch", daemon=True).start()
+            yield
+        except (Exception, KeyboardInterrupt):
+            done.set()
+            death = self.death()
+            if death:
+                raise ServerDiedError(death) from None
+            raise
+        done.set()
+        death = self.death()
+        if death:
+            raise ServerDiedError(death)
 
 
 _LAUNCHER = """
