@@ -63,6 +63,8 @@ def test_refusal_note_once_when_the_refusal_judge_ran(refusal_judged: tuple[Path
     assert out.count(REFUSAL_NOTE) == 1, out
     report = lrmsafe("report", str(logs), check=True).stdout
     assert report.count(REFUSAL_NOTE) == 1, report
+    # the judge's measured accuracy on unseen text, and which way it errs, beside its numbers
+    assert report.count("its safety rates are a lower bound") == 1, report
 
 
 def test_refusal_note_once_after_judge_run(stub: StubProcess, tmp_path: Path) -> None:
@@ -84,9 +86,16 @@ def test_wildguard_note_once_when_wildguard_ran(llm_judged: tuple[Path, str], fm
     assert report.count(WILDGUARD_NOTE) == 1, report
 
 
-@pytest.mark.parametrize("fmt", ["text", "md"])
-def test_no_wildguard_note_without_wildguard(refusal_judged: tuple[Path, str], fmt: str) -> None:
+@pytest.mark.parametrize("fmt", ["text", "md", "html"])
+def test_no_wildguard_note_without_wildguard(
+    refusal_judged: tuple[Path, str], fmt: str, tmp_path: Path
+) -> None:
     logs, _ = refusal_judged
-    report = lrmsafe("report", str(logs), "--format", fmt, check=True).stdout
+    out = tmp_path / f"report.{fmt}"
+    lrmsafe("report", str(logs), "--format", fmt, "--out", str(out), check=True)
+    report = out.read_text(encoding="utf-8")
     assert "thinking" in report  # Table 7 (answer vs thinking) is shown: r1's thinking is visible
     assert WILDGUARD_NOTE not in report, report
+    # every format says beside the numbers what the offline judge measures and how well
+    assert report.count(REFUSAL_NOTE) == 1, report
+    assert report.count("its safety rates are a lower bound") == 1, report

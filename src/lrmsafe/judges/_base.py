@@ -50,6 +50,9 @@ class JudgeInfo:
     measures: Measures
     needs_model: bool
     factory: Callable[..., Judge]
+    caveat: str = ""
+    """What its measured accuracy means for the numbers it makes, said beside
+    them in reports; from the judge class's ``caveat`` attribute."""
 
 
 JUDGES: Registry[JudgeInfo] = Registry("judge", "choose one of")
@@ -66,7 +69,9 @@ def register_judge(
 
     def wrap(factory: Callable[..., Judge]) -> Callable[..., Judge]:
         measures, needs_model = judge_traits(factory)
-        JUDGES.add(name, JudgeInfo(name, description, measures, needs_model, factory))
+        cls = inspect.signature(factory, eval_str=True).return_annotation
+        caveat = str(getattr(cls, "caveat", "") or "")
+        JUDGES.add(name, JudgeInfo(name, description, measures, needs_model, factory, caveat))
         return factory
 
     return wrap

@@ -11,11 +11,6 @@ from lrmsafe.judges._base import JudgeContext, Measures, register_judge
 from lrmsafe.judges.refusal import classify_refusal
 from lrmsafe.vocab import JudgeResult
 
-REFUSAL_CAVEAT = (
-    "judge 'refusal' is rule-based: it measures refusal, not harm "
-    "(a compliant answer counts as unsafe whatever its content)"
-)
-
 
 class RefusalJudge:
     """Classifies a text as full compliance, full refusal or partial refusal."""
@@ -23,6 +18,11 @@ class RefusalJudge:
     name: str = "refusal"
     measures: Measures = "refusal"
     needs_model: bool = False
+    caveat: str = (
+        "On labelled answers in styles its rules were not written on it agreed with the "
+        "human label on about 0.70 of them, mostly by missing refusals (README, blind "
+        "files): its safety rates are a lower bound and its over-refusal rates too low."
+    )
 
     async def judge(self, text: str, context: JudgeContext) -> JudgeResult:
         """Judge one text; empty texts are never passed here (see reasoning)."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
 
 from lrmsafe.analysis.findings import Test
 from lrmsafe.analysis.tables import Cell, Table
@@ -39,6 +41,15 @@ def fmt_cell(cell: Cell, unit: str) -> str:
     if cell.n is not None:
         out += f" n={cell.n}"
     return out
+
+
+_TABLE_NOTE = re.compile(r"\bTable \d+\b")
+
+
+def reference_notes(notes: Iterable[str]) -> list[str]:
+    """The reference's notes for its own section: a note on one study table is
+    shown with that table, and only where the report has it."""
+    return [note for note in notes if not _TABLE_NOTE.search(note)]
 
 
 def mark_notes(table: Table) -> list[str]:

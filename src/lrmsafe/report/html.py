@@ -38,11 +38,12 @@ from lrmsafe.report._format import (
     fmt_means,
     fmt_p,
     mark_notes,
+    reference_notes,
     table_heading,
 )
 from lrmsafe.report.build import ReportData, generation_lines
 from lrmsafe.report.svg import Bar, Series, bar_chart, count_histograms, histograms, line_chart
-from lrmsafe.report.text import sanitize
+from lrmsafe.report.text import refusal_notes, sanitize
 from lrmsafe.score_metadata import Column
 
 MAX_TEXT = 50_000
@@ -442,7 +443,9 @@ def render_html(
         "paired bootstrap CI; two-sided p-values, Holm-corrected across all tests; a test "
         "supports its claim when the corrected p &lt; 0.05 and the effect has the claimed sign."
         f"</p>{findings}</section>"
-        f'<section id="tables"><h2>Tables</h2><p class="note">{_e(ci_note())}</p>{tables}</section>'
+        f'<section id="tables"><h2>Tables</h2><p class="note">{_e(ci_note())}</p>'
+        + "".join(f'<p class="note">{_e(n)}</p>' for n in refusal_notes(data.rows))
+        + f"{tables}</section>"
         f'<section id="plots" class="plots"><h2>Plots</h2><p class="note">Bars: value with its 95% '
         "CI; grey hatched bars: figures reported by the study, one pattern per study model "
         "(named in each legend). Histograms: number of samples per bin.</p>"
@@ -458,7 +461,7 @@ def render_html(
         "</section>"
         f'<section id="reference"><h2>Reference</h2><p>Rows marked "{_e(ref.label)}": '
         f"{_e(ref.citation)} ({_e(ref.url)})</p>"
-        + "".join(f'<p class="note">{_e(n)}</p>' for n in ref.notes)
+        + "".join(f'<p class="note">{_e(n)}</p>' for n in reference_notes(ref.notes))
         + (f"<h3>Warnings</h3><ul>{warnings}</ul>" if warnings else "")
         + "</section>"
         f'<script type="application/json" id="lrmsafe-samples">{json_for_script(samples)}</script>'

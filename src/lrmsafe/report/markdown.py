@@ -20,10 +20,11 @@ from lrmsafe.report._format import (
     fmt_means,
     fmt_p,
     mark_notes,
+    reference_notes,
     table_heading,
 )
 from lrmsafe.report.build import ReportData, generation_lines
-from lrmsafe.report.text import sanitize
+from lrmsafe.report.text import refusal_notes, sanitize
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|])")
 _MD_LINKISH = re.compile(r"([\\`*_\[\]|@]|:(?=/)|/(?=/)|\.(?=[^\W\d_]))")
@@ -31,7 +32,6 @@ _MD_LINKISH = re.compile(r"([\\`*_\[\]|@]|:(?=/)|/(?=/)|\.(?=[^\W\d_]))")
 before a letter, ``@``): escaped, each is a text of its own, so no autolink or
 linkify rule sees ``https://x``, ``www.x``, ``evil.com`` or ``a@b.c``; a
 backslash escape renders as the character."""
-_TABLE_NOTE = re.compile(r"\bTable \d+\b")
 _ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 
 
@@ -132,6 +132,7 @@ def render_markdown(data: ReportData) -> str:
         "",
         md_escape(ci_note()),
         "",
+        *[line for note in refusal_notes(data.rows) for line in (md_escape(note), "")],
         "## Generation settings",
         "",
         *[f"- {md_escape(g)}" for g in generation_lines(data.rows)],
@@ -145,9 +146,8 @@ def render_markdown(data: ReportData) -> str:
         "",
         f"Rows marked *{md_escape(data.reference.label)}*: {md_escape(data.reference.citation)}",
     ]
-    for note in data.reference.notes:
-        if not _TABLE_NOTE.search(note):  # a note on one table is shown with that table
-            out += ["", f"- {md_escape(note)}"]
+    for note in reference_notes(data.reference.notes):
+        out += ["", f"- {md_escape(note)}"]
     if data.warnings:
         out += ["", "## Warnings", ""]
         out += [f"- {md_escape(w)}" for w in data.warnings]
