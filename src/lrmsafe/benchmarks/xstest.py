@@ -336,6 +336,8 @@ def parse_original(source: str, origin: str) -> OriginalPrompt:
 
 @functools.cache
 def _read_original(text: str, origin: str) -> OriginalPrompt:
+    """``parse_original`` cached by the text: a run reads the script once, and a
+    changed copy (another text) is parsed, and checked, again."""
     return parse_original(text, origin)
 
 

@@ -161,6 +161,8 @@ def parse_texts(source: str, origin: str) -> PurpleLlamaTexts:
 
 @functools.cache
 def _read(text: str, origin: str) -> PurpleLlamaTexts:
+    """``parse_texts`` cached by the text: a run reads the file once, and a changed
+    copy (another text) is parsed, and checked, again."""
     return parse_texts(text, origin)
 
 
