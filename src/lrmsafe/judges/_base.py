@@ -68,17 +68,16 @@ def register_judge(
     """
 
     def wrap(factory: Callable[..., Judge]) -> Callable[..., Judge]:
-        measures, needs_model = judge_traits(factory)
-        cls = inspect.signature(factory, eval_str=True).return_annotation
-        caveat = str(getattr(cls, "caveat", "") or "")
+        measures, needs_model, caveat = judge_traits(factory)
         JUDGES.add(name, JudgeInfo(name, description, measures, needs_model, factory, caveat))
         return factory
 
     return wrap
 
 
-def judge_traits(factory: Callable[..., Judge]) -> tuple[Measures, bool]:
-    """``measures`` and ``needs_model`` of the judges ``factory`` builds.
+def judge_traits(factory: Callable[..., Judge]) -> tuple[Measures, bool, str]:
+    """``measures``, ``needs_model`` and ``caveat`` (empty if none) of the judges
+    ``factory`` builds.
 
     Read from the class it returns where the class fixes them (so building a
     judge that needs files or settings is not needed to list it); otherwise
@@ -87,10 +86,12 @@ def judge_traits(factory: Callable[..., Judge]) -> tuple[Measures, bool]:
     cls = inspect.signature(factory, eval_str=True).return_annotation
     measures = getattr(cls, "measures", None)
     needs_model = getattr(cls, "needs_model", None)
+    caveat = getattr(cls, "caveat", None)
     if measures is None or needs_model is None:
         judge = factory()
         measures, needs_model = judge.measures, judge.needs_model
-    return measures, bool(needs_model)
+        caveat = getattr(judge, "caveat", None)
+    return measures, bool(needs_model), str(caveat or "")
 
 
 @dataclass(frozen=True)
