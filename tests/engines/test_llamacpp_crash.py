@@ -43,6 +43,21 @@ def test_a_server_killed_during_the_block_interrupts_it_with_one_line_naming_it(
     assert message.endswith("run the same command again to resume (finished samples are kept)")
 
 
+def test_a_server_that_exits_by_itself_during_the_block_is_named_with_its_exit_code() -> None:
+    # SIGINT is uvicorn's graceful stop: the server exits 0, not by the signal,
+    # which is the "exited with code C" branch (a crash a server turns into exit 1 reads alike)
+    with local_server() as server:
+        pid = server.process.pid
+        with pytest.raises(ServerDiedError) as ex, server.watched():
+            os.kill(pid, signal.SIGINT)
+            threading.Event().wait()
+    message = str(ex.value)
+    assert "\n" not in message
+    assert f"(pid {pid}, model smollm2-135m) exited with code 0 during the run; see its log" in (
+        message
+    ), message
+
+
 def test_a_server_gone_before_the_run_fails_it_before_it_starts() -> None:
     ran = False
     with local_server() as server:
