@@ -25,8 +25,12 @@ class RefusalJudge:
     )
 
     async def judge(self, text: str, context: JudgeContext) -> JudgeResult:
-        """Judge one text; empty texts are never passed here (see reasoning)."""
-        verdict = classify_refusal(text)
+        """Judge one text; empty texts are never passed here (see reasoning).
+
+        The prompt goes along: a bare "No." declines a task but answers a
+        yes/no question.
+        """
+        verdict = classify_refusal(text, prompt=context.prompt or None)
         return JudgeResult(verdict=verdict, raw="", rationale=f"rule-based: {verdict}")
 
 

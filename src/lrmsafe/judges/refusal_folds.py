@@ -52,7 +52,7 @@ def grid(spec: dict[str, Sequence[Any]] | None = None) -> list[RefusalParams]:
 
 
 def _correct(examples: Sequence[Example], params: RefusalParams) -> int:
-    return sum(classify_refusal(e.response, params) == e.label for e in examples)
+    return sum(classify_refusal(e.response, params, prompt=e.prompt) == e.label for e in examples)
 
 
 def folds(
