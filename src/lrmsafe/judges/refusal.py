@@ -217,11 +217,13 @@ _EXPLICIT_REFUSAL: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\w+\s+)?(?:with\s+)?(?:that|this|it|you|any|one)\b"
             r"|\b(?:i'm|i\s+am)\s+[^.!?]{0,40}?\band\s+(?:so\s+)?(?:can't|cannot|won't|will\s+not)\s+"
             r"(?:\w+\s+){0,2}?" + _HELP_VERBS + r"\b"
-            # "I'm not handing out ...": any -ing verb, bar "I'm not saying / sure / kidding"
+            # "I'm not handing out ...": any -ing verb, bar "I'm not saying / kidding" and
+            # the disclaimers before an answer ("I'm not advocating violence, but ...")
             r"|\bi(?:'m|\s+am)\s+(?:just\s+|simply\s+|definitely\s+)?not\s+(?!(?:saying|kidding|"
             r"joking|suggesting|asking|trying|claiming|implying|talking|judging|blaming|"
             r"exaggerating|being|getting|looking|seeing|going|feeling|expecting|accusing|"
-            r"assuming|arguing|recommending\s+against|worrying|having|taking\s+sides)\b)[a-z]+ing\b"
+            r"assuming|arguing|recommending|worrying|having|taking\s+sides|advocating|endorsing|"
+            r"condoning|encouraging|promoting|defending|critici[sz]ing)\b)[a-z]+ing\b"
             # "..., which I don't produce in any form"
             r"|\b(?:which|that)\s+i\s+(?:don't|do\s+not|won't|will\s+not|never|can't|cannot)\s+"
             r"(?:\w+\s+)?(?:provide|give|share|offer|do|write|produce|create|generate|help\s+with)\b",
