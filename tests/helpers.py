@@ -90,6 +90,20 @@ def lrmsafe(
     return proc
 
 
+def is_llama_server(proc: Any) -> bool:
+    """Whether a process (a ``psutil.Process``) is a llama.cpp server.
+
+    A process that exits while we look (a zombie, or gone) or is not ours to
+    read is not one, and must not fail the search: it did once, under load.
+    """
+    import psutil
+
+    try:
+        return "llama_cpp.server" in " ".join(proc.cmdline())
+    except psutil.Error:
+        return False
+
+
 def report_json(log_dir: str | Path, env: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """``lrmsafe report DIR --json`` parsed."""
     proc = lrmsafe("report", str(log_dir), "--json", env=env, check=True)

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import psutil
 
-from helpers import Processes, cli_env, lrmsafe, report_json
+from helpers import Processes, cli_env, is_llama_server, lrmsafe, report_json
 from lrmsafe.engines.llamacpp import local_server
 
 
@@ -93,9 +93,7 @@ def test_sigterm_stops_the_local_server(processes: Processes, tmp_path: Path) ->
     children: list[psutil.Process] = []
     while not children:  # an event, not a budget: pytest-timeout bounds a hang
         assert proc.poll() is None, proc.communicate()[1][-2000:]
-        children = [
-            c for c in processes.descendants(proc) if "llama_cpp.server" in " ".join(c.cmdline())
-        ]
+        children = [c for c in processes.descendants(proc) if is_llama_server(c)]
         time.sleep(0.05)
     while not list(tmp_path.glob("*.eval")):  # the eval is under way
         assert proc.poll() is None, proc.communicate()[1][-2000:]

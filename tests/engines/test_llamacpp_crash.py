@@ -19,7 +19,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from helpers import Processes, lrmsafe, report_json
+from helpers import Processes, is_llama_server, lrmsafe, report_json
 from lrmsafe.engines.llamacpp import ServerDiedError, local_server
 
 pytestmark = pytest.mark.timeout(180)
@@ -79,9 +79,7 @@ def test_a_run_whose_server_is_killed_stops_at_once_in_one_line_and_resumes(
     server = None
     while server is None:  # an event, not a budget: pytest-timeout bounds a hang
         assert proc.poll() is None, proc.communicate()[1][-2000:]
-        server = next(
-            (c for c in processes.descendants(proc) if "llama_cpp.server" in c.cmdline()), None
-        )
+        server = next((c for c in processes.descendants(proc) if is_llama_server(c)), None)
         time.sleep(0.05)
     cmd = server.cmdline()
     log = Path(tempfile.gettempdir()) / f"lrmsafe-llamacpp-{cmd[cmd.index('--port') + 1]}.log"

@@ -29,7 +29,7 @@ from typing import Any
 import psutil
 import pytest
 
-from helpers import Processes, cli_env, lrmsafe
+from helpers import Processes, cli_env, is_llama_server, lrmsafe
 from lrmsafe.testing.stub import StubProcess, start_stub
 
 POLL = 0.05
@@ -71,12 +71,7 @@ def _server_port(proc: psutil.Process) -> int:
 
 
 def _servers(processes: Processes, proc: subprocess.Popen[str]) -> list[psutil.Process]:
-    found = []
-    for c in processes.descendants(proc):
-        with contextlib.suppress(psutil.Error):
-            if "llama_cpp.server" in " ".join(c.cmdline()):
-                found.append(c)
-    return found
+    return [c for c in processes.descendants(proc) if is_llama_server(c)]
 
 
 def _exited(proc: subprocess.Popen[str]) -> str:
@@ -220,7 +215,7 @@ def other_runs_logs(stub: StubProcess, tmp_path: Path) -> Path:
 def test_a_run_that_fails_after_start_stops_the_local_server(
     processes: Processes, other_runs_logs: Path
 ) -> None:
-    before = {p.pid for p in psutil.process_iter() if "llama_cpp.server" in " ".join(p.cmdline())}
+    before = {p.pid for p in psutil.process_iter() if is_llama_server(p)}
     proc = start_local_run(processes, ["--limit", "1", "--display", "none"], other_runs_logs)
     while proc.poll() is None:  # remember every child it had (the server, when it starts)
         processes.descendants(proc)
