@@ -549,6 +549,13 @@ def judge_validate(
     display: Annotated[
         str | None, typer.Option(help="Inspect display: full, rich, plain, log, none.")
     ] = None,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="What the texts are, answer or thinking (default: as the format says; "
+            "reasoningshield: thinking)."
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON on stdout.")] = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -569,6 +576,7 @@ def judge_validate(
             log_dir=log_dir,
             max_connections=max_connections,
             display="none" if as_json else display,
+            kind=kind,
         )
         if as_json:
             sys.stdout.write(json.dumps(result, indent=2) + "\n")

@@ -27,10 +27,10 @@ class RefusalJudge:
     async def judge(self, text: str, context: JudgeContext) -> JudgeResult:
         """Judge one text; empty texts are never passed here (see reasoning).
 
-        The prompt goes along: a bare "No." declines a task but answers a
-        yes/no question.
+        The prompt goes along (a bare "No." declines a task but answers a
+        yes/no question), and so does the kind: a trace is read as one.
         """
-        verdict = classify_refusal(text, prompt=context.prompt or None)
+        verdict = classify_refusal(text, prompt=context.prompt or None, kind=context.kind)
         return JudgeResult(verdict=verdict, raw="", rationale=f"rule-based: {verdict}")
 
 

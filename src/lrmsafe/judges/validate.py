@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import dataclasses
 import json
 import re
 import tempfile
@@ -570,8 +571,14 @@ def validate(
     log_dir: str | None = None,
     max_connections: int | None = None,
     display: str | None = None,
+    kind: str | None = None,
 ) -> dict[str, Any]:
-    """Judge every labelled example and report agreement with the labels."""
+    """Judge every labelled example and report agreement with the labels.
+
+    ``kind`` says what the labelled texts are ("answer" or "thinking") where
+    the format does not (an XSTest-layout file of thinking traces); judges
+    that read traces differently are then measured as they run on them.
+    """
     from lrmsafe.analysis.agreement import agreement_report, ensemble_agreement
 
     if fmt not in FORMATS:
@@ -586,6 +593,11 @@ def validate(
     if judge_model and not info.needs_model:
         raise UserError(f"judge '{judge}' does not use a judge model; drop --judge-model")
     examples, skipped = load_examples(data, fmt, behaviors)
+    if kind is not None:
+        if kind not in ("answer", "thinking"):
+            raise UserError(f"--kind must be answer or thinking, not {kind!r}")
+        text_kind: TextKind = "thinking" if kind == "thinking" else "answer"
+        examples = [dataclasses.replace(e, kind=text_kind) for e in examples]
     if limit is not None:
         examples = examples[:limit]
     mode = label_mode(examples, info)
@@ -623,6 +635,8 @@ def validate(
         "skipped": skipped,
         **report,
     }
+    if kind is not None:
+        report["kind"] = kind
     if fmt == "harmbench":
         report["prompts"] = {
             source: sum(e.prompt_source == source for e in examples)
@@ -714,7 +728,9 @@ def _fmt(metric: dict[str, Any]) -> str:
 def render_validation(report: dict[str, Any]) -> str:
     """The terminal view of a validation report."""
     lines = [
-        f"judge {report['judge']} on {report['data']} (format {report['format']})",
+        f"judge {report['judge']} on {report['data']} (format {report['format']}"
+        + (f", texts read as {report['kind']}" if "kind" in report else "")
+        + ")",
         f"judged {report['n']} of {report['n_total']} examples"
         + (
             "; no verdict: " + ", ".join(f"{k} {v}" for k, v in report["non_verdicts"].items())
