@@ -19,12 +19,14 @@ The classes follow the XSTest definitions:
 Why a string matcher: it runs without a model, costs nothing, and gives the
 same answer every time. The cost is that it reads wording, not meaning. It was
 developed against XSTest's human-labelled completions of three chat models, a
-file of our own and three blind-written files (``tests/judges/data/blind_*.csv``);
-on a fourth, sealed until then, it scored 0.69 (README). It is a cheap
-baseline and a cross-check for model-based judges, not ground truth. The
-rules are general phrasings (apologies, "I cannot", "as an AI", moralising,
-redirections, lists after a refusal), not anything keyed to particular
-prompts.
+file of our own and blind-written files (``tests/judges/data/blind_*.csv``),
+each measured once before any rule was written on it: 0.65 to 0.87 on
+answers, 0.67 on thinking traces (README). It is a cheap baseline and a
+cross-check for model-based judges, not ground truth. The rules are general
+phrasings and grammar (apologies, any verb after "I won't", "as an AI",
+moralising, redirections, lists after a refusal), read with the prompt and
+the kind of text (an answer, or a trace that deliberates before deciding),
+not anything keyed to particular prompts.
 """
 
 from __future__ import annotations
