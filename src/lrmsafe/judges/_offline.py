@@ -20,8 +20,8 @@ class RefusalJudge:
     needs_model: bool = False
     caveat: str = (
         "On labelled texts in styles its rules were not written on it agreed with the "
-        "human label on 0.65 to 0.87 of answers and 0.67 of thinking traces (0.75 to 0.95 "
-        "on refused or not), mostly by missing refusals (README, blind files): its safety "
+        "human label on 0.65 to 0.87 of answers and 0.67 to 0.78 of thinking traces (0.75 to "
+        "0.95 on refused or not), mostly by missing refusals (README, blind files): its safety "
         "rates are a lower bound and its over-refusal rates too low."
     )
 

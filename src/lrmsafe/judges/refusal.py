@@ -21,7 +21,7 @@ same answer every time. The cost is that it reads wording, not meaning. It was
 developed against XSTest's human-labelled completions of three chat models, a
 file of our own and blind-written files (``tests/judges/data/blind_*.csv``),
 each measured once before any rule was written on it: 0.65 to 0.87 on
-answers, 0.67 on thinking traces (README). It is a cheap baseline and a
+answers, 0.67 to 0.78 on thinking traces (README). It is a cheap baseline and a
 cross-check for model-based judges, not ground truth. The rules are general
 phrasings and grammar (apologies, any verb after "I won't", "as an AI",
 moralising, redirections, lists after a refusal), read with the prompt and
