@@ -46,7 +46,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 from lrmsafe._errors import UserError
 from lrmsafe._files import decode_utf8, loads
@@ -594,10 +594,9 @@ def validate(
         raise UserError(f"judge '{judge}' does not use a judge model; drop --judge-model")
     examples, skipped = load_examples(data, fmt, behaviors)
     if kind is not None:
-        if kind not in ("answer", "thinking"):
+        if kind not in get_args(TextKind):
             raise UserError(f"--kind must be answer or thinking, not {kind!r}")
-        text_kind: TextKind = "thinking" if kind == "thinking" else "answer"
-        examples = [dataclasses.replace(e, kind=text_kind) for e in examples]
+        examples = [dataclasses.replace(e, kind=cast(TextKind, kind)) for e in examples]
     if limit is not None:
         examples = examples[:limit]
     mode = label_mode(examples, info)
